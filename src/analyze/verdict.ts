@@ -1,0 +1,65 @@
+import type { FailOn } from '../config/config.js'
+import type { BundleComparison } from './compare.js'
+
+/** One line of the Validation phase: a target and whether the head meets it. */
+export interface TargetResult {
+  kind: 'bundle-budget' | 'bundle-regression'
+  subject: string
+  /** The limit: bytes for a budget, a fraction for a regression threshold. */
+  target: number
+  /** What was measured, in the same unit. */
+  actual: number
+  passed: boolean
+  /** Whether a failure of this target fails the check under `fail-on`. */
+  blocking: boolean
+}
+
+export interface Verdict {
+  passed: boolean
+  budgetFailures: number
+  regressions: number
+  /** The failed targets that fail the check, most serious first. */
+  blockingFailures: TargetResult[]
+}
+
+/** Budgets and regressions become targets; `fail-on` says which of their failures block. */
+export function validateBundles(comparisons: readonly BundleComparison[], regressionThreshold: number, failOn: FailOn): TargetResult[] {
+  const present = comparisons.filter((bundle) => bundle.status !== 'removed')
+  const budgets = present.map(
+    (bundle): TargetResult => ({
+      kind: 'bundle-budget',
+      subject: bundle.name,
+      target: bundle.limit,
+      actual: bundle.size,
+      passed: !bundle.overBudget,
+      blocking: failOn.budget,
+    }),
+  )
+  const regressions = present
+    .filter((bundle) => bundle.change !== undefined)
+    .map(
+      (bundle): TargetResult => ({
+        kind: 'bundle-regression',
+        subject: bundle.name,
+        target: regressionThreshold,
+        actual: bundle.change ?? 0,
+        passed: !bundle.regression,
+        blocking: failOn.regression,
+      }),
+    )
+  return [...budgets, ...regressions]
+}
+
+export function decide(targets: readonly TargetResult[]): Verdict {
+  const failed = targets.filter((target) => !target.passed)
+  const blockingFailures = failed
+    .filter((target) => target.blocking)
+    // The furthest over its limit first: that is the one a reviewer should look at.
+    .sort((a, b) => b.actual / (b.target || 1) - a.actual / (a.target || 1))
+  return {
+    passed: blockingFailures.length === 0,
+    budgetFailures: failed.filter((target) => target.kind === 'bundle-budget').length,
+    regressions: failed.filter((target) => target.kind === 'bundle-regression').length,
+    blockingFailures,
+  }
+}

@@ -1,0 +1,287 @@
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { UserError, messages, type Where } from '../errors.js'
+import { readConfigFile, type FileSettings } from './file.js'
+import { INPUTS_NOT_IN_FILE, Input, type InputName } from './names.js'
+import { readSizeLimitConfig } from './sizeLimit.js'
+import { parseDuration, parsePercentage, parsePositiveInteger, parseSize } from './units.js'
+
+export const COMPRESSIONS = ['gzip', 'brotli', 'none'] as const
+export type Compression = (typeof COMPRESSIONS)[number]
+export const BASELINE_MODES = ['auto', 'rebuild', 'stored', 'none'] as const
+export type BaselineMode = (typeof BASELINE_MODES)[number]
+export const COMMENT_MODES = ['true', 'false', 'on-failure'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
+
+export interface FailOn {
+  budget: boolean
+  regression: boolean
+}
+
+/**
+ * What to measure as bundles. `per-file`: every file the globs match is its own bundle, named by
+ * its path. `group`: the files' sizes are summed into one named bundle (a size-limit check, or a
+ * named group in the config file).
+ */
+export type BundleSpec =
+  | { kind: 'per-file'; patterns: string[]; limit: number; compression: Compression; origin: Where }
+  | { kind: 'group'; name: string; patterns: string[]; ignore: string[]; limit: number; compression: Compression; origin: Where }
+
+export interface EndpointSpec {
+  method: string
+  path: string
+  headers: Record<string, string>
+  body?: unknown
+  status?: number
+  p95Budget?: number
+}
+
+/** Every setting, typed and validated once. Sizes in bytes, durations in ms, percentages as fractions. */
+export interface Config {
+  workingDirectory: string
+  configFile?: string
+  githubToken?: string
+  installCommand?: string
+  buildCommand?: string
+  startCommand?: string
+  readyPath: string
+  bundles: BundleSpec[]
+  bundleBudget: number
+  compression: Compression
+  urls: string[]
+  lighthouseRuns: number
+  endpoints: EndpointSpec[]
+  p95Budget: number
+  memoryBudget: number
+  loadDuration: number
+  connections: number
+  baseline: BaselineMode
+  baselineReport?: string
+  baseRef?: string
+  regressionThreshold: number
+  failOn: FailOn
+  comment: CommentMode
+  commentKey: string
+}
+
+/** Settings given as action inputs or CLI flags: strings, where '' means "not given". */
+export type Overrides = Partial<Record<InputName, string>>
+
+export interface LoadOptions {
+  /** The directory relative paths start from (the runner's workspace, or the shell's cwd). */
+  cwd: string
+  /** How the user names an override: `bundle-budget` (input) or `--bundle-budget` (flag). */
+  overrideName: (input: InputName) => string
+  warn: (message: string) => void
+}
+
+/** A setting's value and how to name it in an error. */
+interface Setting {
+  value: unknown
+  where: Where
+}
+
+/** Merges the config file and the overrides (overrides win) into one validated Config. */
+export async function loadConfig(overrides: Overrides, options: LoadOptions): Promise<Config> {
+  const given = (input: InputName): string | undefined => {
+    const value = overrides[input]?.trim()
+    return value ? value : undefined
+  }
+
+  const workingDirectory = path.resolve(options.cwd, given(Input.WorkingDirectory) ?? '.')
+  if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
+    throw new UserError(messages.workingDirectoryMissing(given(Input.WorkingDirectory) ?? workingDirectory))
+  }
+  const file = await readConfigFile(workingDirectory, given(Input.Config))
+  const fileSettings: FileSettings = file?.settings ?? {}
+
+  const setting = (input: InputName): Setting | undefined => {
+    const override = given(input)
+    if (override !== undefined) return { value: override, where: options.overrideName(input) }
+    if (INPUTS_NOT_IN_FILE.includes(input) || fileSettings[input] === undefined) return undefined
+    return { value: fileSettings[input], where: `${input} (in ${file?.displayName})` }
+  }
+  const text = (input: InputName): string | undefined => {
+    const found = setting(input)
+    if (found === undefined) return undefined
+    const value = String(found.value).trim()
+    if (!value) throw new UserError(messages.emptyValue(found.where))
+    return value
+  }
+  const parsed = <T>(input: InputName, parse: (value: string | number, where: Where) => T, fallback: string | number): T => {
+    const found = setting(input)
+    return found ? parse(found.value as string | number, found.where) : parse(fallback, input)
+  }
+  const oneOf = <T extends string>(input: InputName, allowed: readonly T[], fallback: T): T => {
+    const found = setting(input)
+    if (!found) return fallback
+    const value = String(found.value).trim().toLowerCase()
+    if (!(allowed as readonly string[]).includes(value)) throw new UserError(messages.notOneOf(found.where, found.value, allowed))
+    return value as T
+  }
+
+  const bundleBudget = parsed(Input.BundleBudget, parseSize, '500KB')
+  const compression = oneOf(Input.Compression, COMPRESSIONS, 'gzip')
+  const bundles = [
+    ...bundleSpecs(setting(Input.Bundles), bundleBudget, compression),
+    ...(await sizeLimitSpecs(workingDirectory, bundleBudget, options.warn)),
+  ]
+  const groupNames = bundles.flatMap((spec) => (spec.kind === 'group' ? [spec.name] : []))
+  const duplicate = groupNames.find((name, index) => groupNames.indexOf(name) !== index)
+  if (duplicate !== undefined) throw new UserError(messages.duplicateBundleName(duplicate))
+
+  const baselineReport = text(Input.BaselineReport)
+  const config: Config = {
+    workingDirectory,
+    readyPath: text(Input.ReadyPath) ?? '/',
+    bundles,
+    bundleBudget,
+    compression,
+    urls: lines(setting(Input.Urls)),
+    lighthouseRuns: parsed(Input.LighthouseRuns, parsePositiveInteger, 3),
+    endpoints: endpointSpecs(setting(Input.Endpoints)),
+    p95Budget: parsed(Input.P95Budget, parseDuration, '200ms'),
+    memoryBudget: parsed(Input.MemoryBudget, parseSize, '200MB'),
+    loadDuration: parsed(Input.LoadDuration, parseDuration, '10s'),
+    connections: parsed(Input.Connections, parsePositiveInteger, 10),
+    baseline: oneOf(Input.Baseline, BASELINE_MODES, 'auto'),
+    regressionThreshold: parsed(Input.RegressionThreshold, parsePercentage, '10%'),
+    failOn: failOnSetting(setting(Input.FailOn)),
+    comment: commentSetting(setting(Input.Comment)),
+    commentKey: commentKeySetting(setting(Input.CommentKey)),
+  }
+  const optional = {
+    configFile: file?.absolutePath,
+    githubToken: given(Input.GithubToken),
+    installCommand: text(Input.InstallCommand),
+    buildCommand: text(Input.BuildCommand),
+    startCommand: text(Input.StartCommand),
+    baselineReport: baselineReport && path.resolve(workingDirectory, baselineReport),
+    baseRef: text(Input.BaseRef),
+  }
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value })
+  return config
+}
+
+/** A newline-separated string or a list, as the same list of non-empty trimmed lines. */
+function lines(found: Setting | undefined): string[] {
+  if (!found) return []
+  const items = Array.isArray(found.value) ? found.value : [found.value]
+  return items.flatMap((item) => (typeof item === 'string' ? item.split(/\r?\n/) : [item])).flatMap((item) => {
+    if (typeof item !== 'string') return []
+    const line = item.trim()
+    return line && !line.startsWith('#') ? [line] : []
+  })
+}
+
+function bundleSpecs(found: Setting | undefined, budget: number, compression: Compression): BundleSpec[] {
+  if (!found) return []
+  const items = Array.isArray(found.value) ? (found.value as unknown[]) : [found.value]
+  const globs = lines({ value: items.filter((item) => typeof item === 'string'), where: found.where })
+  const specs: BundleSpec[] = []
+  if (globs.length > 0) specs.push({ kind: 'per-file', patterns: globs, limit: budget, compression, origin: found.where })
+  items.forEach((item, index) => {
+    if (typeof item !== 'object' || item === null) return
+    const group = item as { name?: string; path: string | string[]; ignore?: string[]; limit?: string | number; compression?: Compression }
+    const where = `${found.where.replace(/^bundles/, `bundles[${index}]`)}`
+    const patterns = lines({ value: group.path, where })
+    specs.push({
+      kind: 'group',
+      name: group.name ?? patterns.join(', '),
+      patterns,
+      ignore: group.ignore ?? [],
+      limit: group.limit === undefined ? budget : parseSize(group.limit, `${where}.limit`),
+      compression: group.compression ?? compression,
+      origin: where,
+    })
+  })
+  return specs
+}
+
+async function sizeLimitSpecs(workingDirectory: string, budget: number, warn: (message: string) => void): Promise<BundleSpec[]> {
+  const entries = await readSizeLimitConfig(workingDirectory)
+  return entries.map((entry) => {
+    const where = `size-limit check "${entry.name}" (in ${entry.origin})`
+    if (entry.unsupported.length > 0) {
+      warn(`${where} uses ${entry.unsupported.join(', ')}; perf-gate measures the files in "path" as they are, without bundling or running them`)
+    }
+    let limit = budget
+    if (entry.limit !== undefined) {
+      if (typeof entry.limit === 'string' && /\d\s*(ms|s)$/i.test(entry.limit.trim())) {
+        warn(`${where} has a time limit (${entry.limit}); perf-gate gates its size with bundle-budget instead`)
+      } else {
+        limit = parseSize(entry.limit, `${where} limit`)
+      }
+    }
+    return { kind: 'group', name: entry.name, patterns: entry.patterns, ignore: entry.ignore, limit, compression: entry.compression, origin: where }
+  })
+}
+
+const METHOD = /^[A-Za-z]+$/
+
+/** `METHOD /path [json-body]` lines, or the config file's endpoint objects. */
+function endpointSpecs(found: Setting | undefined): EndpointSpec[] {
+  if (!found) return []
+  const items = Array.isArray(found.value) ? (found.value as unknown[]) : [found.value]
+  return items.flatMap((item, index): EndpointSpec[] => {
+    if (typeof item === 'object' && item !== null) {
+      const endpoint = item as { method?: string; path: string; headers?: Record<string, string>; body?: unknown; status?: number; 'p95-budget'?: string | number }
+      const where = `${found.where.replace(/^endpoints/, `endpoints[${index}]`)}`
+      const method = (endpoint.method ?? 'GET').toUpperCase()
+      if (!METHOD.test(method)) throw new UserError(messages.badEndpoint(where, endpoint.method))
+      const spec: EndpointSpec = { method, path: endpoint.path, headers: endpoint.headers ?? {} }
+      if (endpoint.body !== undefined) spec.body = endpoint.body
+      if (endpoint.status !== undefined) spec.status = endpoint.status
+      if (endpoint['p95-budget'] !== undefined) spec.p95Budget = parseDuration(endpoint['p95-budget'], `${where}.p95-budget`)
+      return [spec]
+    }
+    return lines({ value: item, where: found.where }).map((line) => {
+      const match = /^(\S+)\s+(\/\S*)(?:\s+(.+))?$/.exec(line)
+      if (!match?.[1] || !match[2] || !METHOD.test(match[1])) throw new UserError(messages.badEndpoint(found.where, line))
+      const spec: EndpointSpec = { method: match[1].toUpperCase(), path: match[2], headers: {} }
+      if (match[3] !== undefined) {
+        try {
+          spec.body = JSON.parse(match[3])
+        } catch {
+          throw new UserError(messages.badEndpoint(found.where, line))
+        }
+      }
+      return spec
+    })
+  })
+}
+
+const FAIL_ON = ['budget', 'regression', 'both', 'none'] as const
+
+function failOnSetting(found: Setting | undefined): FailOn {
+  if (!found) return { budget: true, regression: false }
+  const words = (Array.isArray(found.value) ? found.value.map(String) : String(found.value).split(/[\s,]+/))
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean)
+  const unknown = words.find((word) => !(FAIL_ON as readonly string[]).includes(word))
+  if (unknown !== undefined || words.length === 0) {
+    throw new UserError(messages.notOneOf(found.where, found.value, ['budget', 'regression', 'budget,regression', 'none']))
+  }
+  if (words.includes('none')) return { budget: false, regression: false }
+  return {
+    budget: words.includes('budget') || words.includes('both'),
+    regression: words.includes('regression') || words.includes('both'),
+  }
+}
+
+function commentSetting(found: Setting | undefined): CommentMode {
+  if (!found) return 'true'
+  const value = String(found.value).trim().toLowerCase()
+  if (!(COMMENT_MODES as readonly string[]).includes(value)) throw new UserError(messages.notOneOf(found.where, found.value, COMMENT_MODES))
+  return value as CommentMode
+}
+
+function commentKeySetting(found: Setting | undefined): string {
+  if (!found) return 'default'
+  const value = String(found.value).trim()
+  // The key goes inside an HTML comment marker: keep it to characters that cannot end the comment.
+  if (!/^[A-Za-z0-9._-]+$/.test(value)) {
+    throw new UserError(messages.badCommentKey(found.where, found.value))
+  }
+  return value
+}

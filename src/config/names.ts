@@ -1,0 +1,43 @@
+/** The public contract: input and output names, in one place (see action.yml and DESIGN.md). */
+export const Input = {
+  Config: 'config',
+  GithubToken: 'github-token',
+  WorkingDirectory: 'working-directory',
+  InstallCommand: 'install-command',
+  BuildCommand: 'build-command',
+  StartCommand: 'start-command',
+  ReadyPath: 'ready-path',
+  Bundles: 'bundles',
+  BundleBudget: 'bundle-budget',
+  Compression: 'compression',
+  Urls: 'urls',
+  LighthouseRuns: 'lighthouse-runs',
+  Endpoints: 'endpoints',
+  P95Budget: 'p95-budget',
+  MemoryBudget: 'memory-budget',
+  LoadDuration: 'load-duration',
+  Connections: 'connections',
+  Baseline: 'baseline',
+  BaselineReport: 'baseline-report',
+  BaseRef: 'base-ref',
+  RegressionThreshold: 'regression-threshold',
+  FailOn: 'fail-on',
+  Comment: 'comment',
+  CommentKey: 'comment-key',
+} as const
+
+export type InputName = (typeof Input)[keyof typeof Input]
+export const INPUT_NAMES: readonly InputName[] = Object.values(Input)
+
+/** Inputs that only make sense outside the config file: where to find it, the project root, a secret. */
+export const INPUTS_NOT_IN_FILE: readonly InputName[] = [Input.Config, Input.WorkingDirectory, Input.GithubToken]
+
+export const Output = {
+  Passed: 'passed',
+  ReportPath: 'report-path',
+  MarkdownPath: 'markdown-path',
+  CommentUrl: 'comment-url',
+  Regressions: 'regressions',
+} as const
+
+export const DEFAULT_CONFIG_FILES = ['perf-gate.config.json', 'perf-gate.config.yml', 'perf-gate.config.yaml'] as const

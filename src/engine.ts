@@ -1,0 +1,96 @@
+import path from 'node:path'
+import type { Writable } from 'node:stream'
+import pkg from '../package.json' with { type: 'json' }
+import { loadBaselineReport } from './baseline/report.js'
+import type { Config } from './config/config.js'
+import { Input } from './config/names.js'
+import { UserError, messages } from './errors.js'
+import type { RunCommand } from './exec.js'
+import { measureBundles } from './measure/bundles.js'
+import { renderMarkdown } from './report/markdown.js'
+import { buildReport, type BaselineInfo, type CommitInfo, type Measurements, type Report } from './report/report.js'
+
+export interface Logger {
+  info(message: string): void
+  warning(message: string): void
+  /** A long phase: the action folds it in the log, the CLI prints a heading. */
+  group<T>(title: string, work: () => Promise<T>): Promise<T>
+  /** Where a command's own output goes while it runs. */
+  commandOutput: Writable
+}
+
+/** What the engine touches outside the pure core, passed in by the front door. */
+export interface EngineDeps {
+  log: Logger
+  runCommand: RunCommand
+  now: () => Date
+  commit?: CommitInfo
+}
+
+export interface EngineResult {
+  report: Report
+  markdown: string
+}
+
+/** The pipeline of DESIGN.md: build → measure → baseline → analyze → report. Publishing is the caller's. */
+export async function runPerfGate(config: Config, deps: EngineDeps): Promise<EngineResult> {
+  const { log } = deps
+  const notes: string[] = []
+  const note = (message: string) => {
+    log.warning(message)
+    notes.push(message)
+  }
+
+  if (config.bundles.length === 0 && config.urls.length === 0 && config.endpoints.length === 0) {
+    throw new UserError(messages.nothingToMeasure())
+  }
+  if (config.urls.length > 0) note(`${Input.Urls}: Lighthouse measurement is not part of this version of perf-gate; the pages were not measured.`)
+  if (config.endpoints.length > 0) note(`${Input.Endpoints}: load testing is not part of this version of perf-gate; the endpoints were not measured.`)
+
+  const buildCommand = config.buildCommand
+  if (buildCommand) {
+    await log.group(`Build: ${buildCommand}`, () =>
+      deps.runCommand(buildCommand, { input: Input.BuildCommand, cwd: config.workingDirectory, output: log.commandOutput }),
+    )
+  }
+
+  const head: Measurements = { bundles: [] }
+  if (config.bundles.length > 0) {
+    head.bundles = await log.group('Bundle sizes', async () => {
+      const bundles = await measureBundles(config.bundles, config.workingDirectory)
+      log.info(`Measured ${bundles.length} ${bundles.length === 1 ? 'bundle' : 'bundles'} (${new Set(bundles.flatMap((b) => b.files.map((f) => f.path))).size} files).`)
+      return bundles
+    })
+  }
+
+  const { base, baseline } = await loadBaseline(config)
+  const report = buildReport({
+    toolVersion: pkg.version,
+    createdAt: deps.now().toISOString(),
+    ...(deps.commit ? { commit: deps.commit } : {}),
+    settings: {
+      compression: config.compression,
+      bundleBudget: config.bundleBudget,
+      regressionThreshold: config.regressionThreshold,
+      failOn: config.failOn,
+    },
+    head,
+    ...(base ? { base } : {}),
+    baseline,
+    notes,
+  })
+  return { report, markdown: renderMarkdown(report) }
+}
+
+async function loadBaseline(config: Config): Promise<{ base?: Measurements; baseline: BaselineInfo }> {
+  if (config.baseline === 'none') return { baseline: { source: 'none', reason: 'the baseline is turned off (baseline: none).' } }
+  if (config.baselineReport) {
+    const displayName = path.relative(config.workingDirectory, config.baselineReport) || config.baselineReport
+    const loaded = await loadBaselineReport(config.baselineReport, displayName)
+    return { base: loaded.measurements, baseline: loaded.info }
+  }
+  const missing = `no ${Input.BaselineReport} was given (the report.json of a base-branch run), so there is nothing to compare with.`
+  if (config.baseline === 'auto') return { baseline: { source: 'none', reason: missing } }
+  // rebuild and stored arrive with the baseline work; until then say so rather than pretend.
+  return { baseline: { source: 'none', reason: `baseline: ${config.baseline} is not part of this version of perf-gate, and ${missing}` } }
+}

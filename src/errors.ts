@@ -1,0 +1,77 @@
+/**
+ * Every error a user can cause, in one table. Each message is one line that names the input (or
+ * file) that was wrong and says how to fix it; the front doors print it without a stack trace.
+ */
+export class UserError extends Error {
+  override name = 'UserError'
+}
+
+/** Where a setting came from, as the user would name it: `bundle-budget` or `bundle-budget (in perf-gate.config.json)`. */
+export type Where = string
+
+const quote = (value: unknown): string => JSON.stringify(typeof value === 'string' ? value : String(value))
+
+/** Keeps a message on one line: a YAML or JSON parser's reason can span several. */
+const firstLine = (text: string): string => text.split(/\r?\n/, 1)[0]?.trim() ?? ''
+
+export const messages = {
+  notASize: (where: Where, value: unknown) =>
+    `${where}: ${quote(value)} is not a size; use a number with a unit, such as 500KB, 1.5MB or 800B`,
+  notADuration: (where: Where, value: unknown) =>
+    `${where}: ${quote(value)} is not a duration; use a number with a unit, such as 200ms, 1.5s or 2m`,
+  notAPercentage: (where: Where, value: unknown) =>
+    `${where}: ${quote(value)} is not a percentage; use a number with %, such as 10%`,
+  negative: (where: Where, value: unknown) =>
+    `${where}: ${quote(value)} is negative; give zero or more`,
+  notAPositiveInteger: (where: Where, value: unknown) =>
+    `${where}: ${quote(value)} is not a whole number of 1 or more; give one, such as 3`,
+  notOneOf: (where: Where, value: unknown, allowed: readonly string[]) =>
+    `${where}: ${quote(value)} is not one of ${allowed.join(', ')}; use one of those`,
+  badCommentKey: (where: Where, value: unknown) =>
+    `${where}: ${quote(value)} is not a valid key; use letters, digits, dot, dash or underscore`,
+  emptyValue: (where: Where) => `${where}: the value is empty; give a value or leave the setting out`,
+  badEndpoint: (where: Where, value: unknown) =>
+    `${where}: ${quote(value)} is not an endpoint; write it as METHOD /path, such as GET /api/items`,
+
+  workingDirectoryMissing: (dir: string) =>
+    `working-directory: ${quote(dir)} does not exist; point it at the project root`,
+  configMissing: (file: string) =>
+    `config: ${quote(file)} does not exist; create it or point the config input at an existing file`,
+  configUnparsable: (file: string, reason: string) =>
+    `config: ${quote(file)} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'} (${firstLine(reason)}); fix the syntax`,
+  configNotAnObject: (file: string) =>
+    `config: ${quote(file)} must hold an object of settings, such as { "bundles": ["dist/*.js"] }`,
+  configUnknownKey: (file: string, key: string, suggestion: string | undefined) =>
+    `config: ${quote(file)} has an unknown key ${quote(key)}; ` +
+    (suggestion ? `did you mean ${quote(suggestion)}?` : 'remove it (see schema/config.schema.json for the keys)'),
+  configInvalid: (file: string, at: string, problem: string) =>
+    `config: ${quote(file)} at ${at} ${problem}; fix it (see schema/config.schema.json)`,
+
+  sizeLimitUnparsable: (file: string, reason: string) =>
+    `size-limit: ${quote(file)} is not valid JSON (${firstLine(reason)}); fix the syntax`,
+  sizeLimitInvalid: (file: string, problem: string) =>
+    `size-limit: ${quote(file)} ${problem}; each entry needs a "path" (a glob or a list of globs)`,
+
+  globMatchesNothing: (where: Where, patterns: readonly string[], cwd: string) =>
+    `${where}: ${patterns.map(quote).join(', ')} matches no file in ${quote(cwd)}; build first (build-command) or fix the glob`,
+  duplicateBundleName: (name: string) =>
+    `bundles: two bundles are named ${quote(name)}; give each group its own name`,
+
+  baselineReportMissing: (file: string) =>
+    `baseline-report: ${quote(file)} does not exist; give the path of a report.json written by an earlier perf-gate run`,
+  baselineReportInvalid: (file: string, problem: string) =>
+    `baseline-report: ${quote(file)} ${firstLine(problem)}; give a report.json written by perf-gate`,
+
+  commandFailed: (input: string, command: string, exitCode: number | null, tail: string) =>
+    `${input}: ${quote(command)} failed with exit code ${exitCode ?? 'none (killed)'}` +
+    (tail ? ` — last output: ${firstLine(tail.split(/\r?\n/).filter(Boolean).slice(-1)[0] ?? '')}` : '') +
+    '; fix the command or the project so that it succeeds',
+
+  nothingToMeasure: () =>
+    'bundles: nothing to measure; set bundles (globs of built files), or add a .size-limit.json, in the inputs or the config file',
+  unknownOption: (option: string) => `${option}: unknown option; run perf-gate --help for the options`,
+  unexpectedArgument: (argument: string) =>
+    `${quote(argument)}: unexpected argument; every setting is a flag, such as --bundles ${argument} (see perf-gate --help)`,
+  optionNeedsValue: (option: string) =>
+    `${option}: needs a value; write ${option}=VALUE when the value starts with a dash (see perf-gate --help)`,
+}

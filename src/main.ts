@@ -1,0 +1,60 @@
+import os from 'node:os'
+import path from 'node:path'
+import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { loadConfig } from './config/config.js'
+import { readActionInputs } from './config/inputs.js'
+import { Output } from './config/names.js'
+import { runPerfGate, type Logger } from './engine.js'
+import { UserError } from './errors.js'
+import { runCommand } from './exec.js'
+import { publishToGitHub } from './publish/github.js'
+import { createOctokit } from './publish/octokit.js'
+import { verdictSentence } from './report/markdown.js'
+import type { CommitInfo } from './report/report.js'
+
+const actionsLogger: Logger = {
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+  group: (title, work) => core.group(title, work),
+  commandOutput: process.stdout,
+}
+
+/** The action's front door, and the one place that calls core.setFailed. */
+export async function run(): Promise<void> {
+  try {
+    const config = await loadConfig(readActionInputs(), { cwd: process.cwd(), overrideName: (input) => input, warn: actionsLogger.warning })
+    const result = await runPerfGate(config, { log: actionsLogger, runCommand, now: () => new Date(), commit: commitOf(github.context) })
+
+    const published = await publishToGitHub(result, config, {
+      context: github.context,
+      ...(config.githubToken ? { octokit: createOctokit(config.githubToken, actionsLogger) } : {}),
+      summary: core.summary,
+      log: actionsLogger,
+      reportDir: path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'perf-gate', config.commentKey),
+    })
+
+    const { verdict } = result.report
+    core.setOutput(Output.Passed, String(verdict.passed))
+    core.setOutput(Output.Regressions, String(verdict.regressions))
+    core.setOutput(Output.ReportPath, published.reportPath)
+    core.setOutput(Output.MarkdownPath, published.markdownPath)
+    core.setOutput(Output.CommentUrl, published.commentUrl ?? '')
+    if (!verdict.passed) core.setFailed(verdictSentence(result.report))
+  } catch (error) {
+    if (error instanceof UserError) {
+      core.setFailed(error.message)
+    } else {
+      core.debug((error as Error).stack ?? String(error))
+      core.setFailed(`perf-gate stopped unexpectedly: ${(error as Error).message ?? String(error)}`)
+    }
+  }
+}
+
+/** The pull request's head commit, not the merge commit GITHUB_SHA points at. */
+function commitOf(context: typeof github.context): CommitInfo {
+  const head = context.payload.pull_request?.['head'] as { sha?: string; ref?: string } | undefined
+  const sha = head?.sha ?? context.sha
+  const ref = head?.ref ?? context.ref
+  return { ...(sha ? { sha } : {}), ...(ref ? { ref } : {}) }
+}

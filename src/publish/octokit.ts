@@ -1,0 +1,28 @@
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import type { Logger } from '../engine.js'
+import type { Octokit } from './comment.js'
+
+const RATE_LIMIT_RETRIES = 2
+
+/** An octokit that retries server errors and waits out rate limits, as GitHub asks integrations to. */
+export function createOctokit(token: string, log: Pick<Logger, 'warning'>): Octokit {
+  return getOctokit(
+    token,
+    {
+      throttle: {
+        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+          log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`)
+          return retryCount < RATE_LIMIT_RETRIES
+        },
+        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+          log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`)
+          return retryCount < RATE_LIMIT_RETRIES
+        },
+      },
+    },
+    retry,
+    throttling,
+  )
+}

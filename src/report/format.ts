@@ -1,0 +1,35 @@
+import bytes from 'bytes-iec'
+
+/** Sizes read as size-limit prints them: metric units (1 kB = 1000 B), a space before the unit. */
+export function formatSize(size: number): string {
+  return bytes.format(size, { decimalPlaces: 1, unitSeparator: ' ' }) ?? `${size} B`
+}
+
+export function formatSignedSize(delta: number): string {
+  if (delta === 0) return '0 B'
+  return `${delta > 0 ? '+' : '−'}${formatSize(Math.abs(delta))}`
+}
+
+export function formatPercent(fraction: number): string {
+  const percent = fraction * 100
+  const digits = Math.abs(percent) < 10 ? 1 : 0
+  return `${percent.toFixed(digits).replace(/\.0$/, '')}%`
+}
+
+export function formatSignedPercent(fraction: number): string {
+  if (fraction === 0) return '0%'
+  return `${fraction > 0 ? '+' : '−'}${formatPercent(Math.abs(fraction))}`
+}
+
+/**
+ * A name from the project (a file path, a bundle name) as an inline code span: markdown, HTML and
+ * @mentions inside it render as text. Backticks get a longer fence, line breaks become spaces and
+ * `|` is escaped so that a table cell cannot be split.
+ */
+export function code(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|')
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longestRun + 1)
+  const pad = longestRun > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
