@@ -1,0 +1,161 @@
+import { readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { Ajv } from 'ajv'
+import reportSchema from '../schema/report.schema.json' with { type: 'json' }
+import { FakeGitHub } from './fixtures/github-api.js'
+import { TempProject, javascriptLike } from './fixtures/project.js'
+import { EVENTS, installAction, runAction, type RunOptions } from './fixtures/runner.js'
+
+const PULL_REQUEST = path.join(EVENTS, 'pull_request.opened.json')
+const PUSH = path.join(EVENTS, 'push.json')
+const ISSUE = 2 // the pull request number in the payload
+const MARKER = '<!-- perf-gate:default -->'
+
+let actionDir: string
+let project: TempProject
+
+beforeAll(async () => {
+  actionDir = await installAction()
+  project = await TempProject.create()
+  await project.writeIncompressible('dist/vendor.js', 40_000)
+  await project.write('dist/app.js', javascriptLike(2000))
+  await project.write('dist/app.css', 'body{margin:0}\n'.repeat(200))
+})
+
+afterAll(async () => {
+  await rm(actionDir, { recursive: true, force: true })
+  await project.remove()
+})
+
+function options(api: FakeGitHub, inputs: Record<string, string>, eventFile = PULL_REQUEST): RunOptions {
+  return {
+    actionDir,
+    apiUrl: api.url,
+    eventFile,
+    eventName: eventFile === PUSH ? 'push' : 'pull_request',
+    workspace: project.dir,
+    inputs: { 'github-token': 'test-token', ...inputs },
+  }
+}
+
+const overBudget = { bundles: 'dist/*.js\ndist/*.css', 'bundle-budget': '20KB' }
+const stickyComments = (api: FakeGitHub) => (api.comments.get(ISSUE) ?? []).filter((comment) => comment.body.includes(MARKER))
+const errorLines = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::error'))
+
+describe('the built action on a pull_request event', () => {
+  let api: FakeGitHub
+  beforeEach(async () => {
+    // 130 earlier comments: the sticky comment lands on the second page of the listing.
+    api = await new FakeGitHub({ seed: { [ISSUE]: Array.from({ length: 130 }, (_, i) => `review comment ${i}`) } }).start()
+  })
+  afterEach(async () => api.stop())
+
+  test('a bundle over budget fails the job, comments once, and a re-run updates that comment', async () => {
+    const first = await runAction(options(api, overBudget))
+    expect(first.code).toBe(1)
+    expect(first.outputs['passed']).toBe('false')
+    expect(errorLines(first.stdout)).toEqual([expect.stringMatching(/^::error::perf-gate failed: dist\/vendor\.js is 40(\.\d)? kB, .* over its 20 kB budget$/)])
+    expect(stickyComments(api)).toHaveLength(1)
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
+    expect(api.requests.find((r) => r.method === 'POST')?.authorization).toBe('token test-token')
+    expect(first.outputs['comment-url']).toBe(stickyComments(api)[0]?.html_url)
+    expect(first.summary).toContain('### Validation')
+
+    const report = JSON.parse(await readFile(first.outputs['report-path'] as string, 'utf8'))
+    expect(new Ajv({ strict: false }).validate(reportSchema, report)).toBe(true)
+    expect(report.commit.sha).toBe('ec26c3e57ca3a959ca5aad62de7213c562f8c821')
+    expect(await readFile(first.outputs['markdown-path'] as string, 'utf8')).toContain('❌')
+
+    const second = await runAction(options(api, overBudget))
+    expect(second.code).toBe(1)
+    expect(stickyComments(api)).toHaveLength(1)
+    expect(api.comments.get(ISSUE)).toHaveLength(131)
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
+  })
+
+  test('a token that cannot write (403) warns, still writes the summary and report, and keeps the verdict', async () => {
+    api.commentWriteStatus = 403
+    const run = await runAction(options(api, overBudget))
+    expect(run.code).toBe(1)
+    expect(run.outputs['passed']).toBe('false')
+    expect(run.outputs['comment-url']).toBe('')
+    expect(run.stdout).toMatch(/::warning::The pull request comment could not be posted: the token cannot write to this pull request \(HTTP 403\)/)
+    expect(run.summary).toContain('perf-gate failed')
+    await expect(readFile(run.outputs['report-path'] as string, 'utf8')).resolves.toContain('"schemaVersion": 1')
+    expect(run.stderr).not.toMatch(/^\s+at /m)
+  })
+
+  test('within budget it passes, and compares with a baseline report', async () => {
+    const base = await runAction(options(api, { bundles: 'dist/*.js', 'bundle-budget': '1MB', comment: 'false' }))
+    expect(base.code).toBe(0)
+    await project.write('dist/app.js', javascriptLike(3000))
+    try {
+      const run = await runAction(options(api, { bundles: 'dist/*.js', 'bundle-budget': '1MB', 'baseline-report': base.outputs['report-path'] as string }))
+      expect(run.code).toBe(0)
+      expect(run.outputs['passed']).toBe('true')
+      expect(run.outputs['regressions']).toBe('1')
+      expect(stickyComments(api)[0]?.body).toMatch(/`dist\/app\.js` \| [\d.]+ kB \| [\d.]+ kB \| \+[\d.]+ kB \(\+\d+%\) 🔺/)
+    } finally {
+      await project.write('dist/app.js', javascriptLike(2000))
+    }
+  })
+
+  test('comment: on-failure posts nothing when the check passes', async () => {
+    const run = await runAction(options(api, { bundles: 'dist/*.js', 'bundle-budget': '1MB', comment: 'on-failure' }))
+    expect(run.code).toBe(0)
+    expect(api.requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
+  })
+})
+
+describe('the built action on a push event', () => {
+  test('writes the summary and report but no comment', async () => {
+    const api = await new FakeGitHub().start()
+    try {
+      const run = await runAction(options(api, overBudget, PUSH))
+      expect(run.code).toBe(1)
+      expect(run.outputs['passed']).toBe('false')
+      expect(api.requests).toHaveLength(0)
+      expect(run.summary).toContain('### Baseline')
+    } finally {
+      await api.stop()
+    }
+  })
+})
+
+describe('bad input on the built action', () => {
+  let api: FakeGitHub
+  beforeAll(async () => {
+    api = await new FakeGitHub().start()
+  })
+  afterAll(async () => api.stop())
+
+  const cases: Array<[string, Record<string, string>, Record<string, string>, RegExp]> = [
+    ['an unknown config key', { 'perf-gate.config.json': '{ "bundel-budget": "10KB" }' }, {}, /unknown key "bundel-budget"; did you mean "bundle-budget"\?/],
+    ['a size with an unknown unit', {}, { bundles: 'dist/*.js', 'bundle-budget': '500XB' }, /^::error::bundle-budget: "500XB" is not a size; use a number with a unit/],
+    ['a glob that matches nothing', {}, { bundles: 'build/**/*.js' }, /^::error::bundles: "build\/\*\*\/\*\.js" matches no file in .*; build first \(build-command\) or fix the glob$/],
+    ['a missing config file', {}, { config: 'perf.json', bundles: 'dist/*.js' }, /^::error::config: "perf.json" does not exist; create it/],
+    ['invalid JSON', { 'perf-gate.config.json': '{ "bundles": [ "dist/*.js", }' }, {}, /^::error::config: "perf-gate.config.json" is not valid JSON \(.+\); fix the syntax$/],
+    ['invalid YAML', { 'perf-gate.config.yml': 'bundles:\n  - dist/*.js\n bundle-budget: [' }, {}, /^::error::config: "perf-gate.config.yml" is not valid YAML \(.+\); fix the syntax$/],
+    ['a negative budget', { 'perf-gate.config.json': '{ "bundles": ["dist/*.js"], "bundle-budget": "-5KB" }' }, {}, /^::error::bundle-budget \(in perf-gate.config.json\): "-5KB" is negative; give zero or more$/],
+    ['an unknown fail-on word', {}, { bundles: 'dist/*.js', 'fail-on': 'budgets' }, /^::error::fail-on: "budgets" is not one of budget, regression, budget,regression, none/],
+  ]
+
+  test.each(cases)('%s gives one clear line and exit code 1', async (_name, files, inputs, expected) => {
+    const folder = await TempProject.create()
+    try {
+      await folder.write('dist/app.js', 'console.log(1)\n')
+      for (const [file, content] of Object.entries(files)) await folder.write(file, content)
+      const run = await runAction({ ...options(api, inputs), workspace: folder.dir })
+      expect(run.code).toBe(1)
+      const errors = errorLines(run.stdout)
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toMatch(expected)
+      expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+    } finally {
+      await folder.remove()
+    }
+  })
+})
