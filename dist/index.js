@@ -42655,6 +42655,7 @@ async function readConfigFile(workingDirectory, requested) {
   if (!validate(parsed)) throw new UserError(describeSchemaError(displayName, validate.errors ?? []));
   return { displayName, absolutePath, settings: parsed };
 }
+var KEYWORD_RANK = ["additionalProperties", "required", "enum", "const", "pattern", "minimum", "minLength"];
 function describeSchemaError(file, errors) {
   const unknownKey = errors.find((error2) => error2.keyword === "additionalProperties" && error2.instancePath === "");
   if (unknownKey) {
@@ -42663,13 +42664,14 @@ function describeSchemaError(file, errors) {
     return messages.configUnknownKey(file, key, (0, import_fastest_levenshtein.distance)(key, suggestion) <= 3 ? suggestion : void 0);
   }
   const specific = errors.filter((error2) => error2.keyword !== "oneOf" && error2.keyword !== "anyOf");
-  const chosen = [...specific.length > 0 ? specific : errors].sort(
-    (a, b) => b.instancePath.split("/").length - a.instancePath.split("/").length
-  )[0];
+  const rank = (error2) => KEYWORD_RANK.indexOf(error2.keyword) >>> 0;
+  const depth = (error2) => error2.instancePath.split("/").length;
+  const chosen = [...specific.length > 0 ? specific : errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0];
   if (!chosen) return messages.configInvalid(file, "the top level", "is not valid");
   const at = keyPath(chosen.instancePath);
   let problem = chosen.message ?? "is not valid";
   if (chosen.keyword === "additionalProperties") problem = `has an unknown key "${String(chosen.params["additionalProperty"])}"`;
+  if (chosen.keyword === "required") problem = `needs the key "${String(chosen.params["missingProperty"])}"`;
   if (chosen.keyword === "enum") problem = `must be one of ${chosen.params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
   return messages.configInvalid(file, at, problem);
 }
@@ -42786,9 +42788,13 @@ async function loadConfig(overrides, options) {
   const fileSettings = file?.settings ?? {};
   const setting = (input) => {
     const override = given(input);
-    if (override !== void 0) return { value: override, where: options.overrideName(input) };
+    if (override !== void 0) {
+      const name = options.overrideName(input);
+      return { value: override, where: name, at: (part) => `${name}${part}` };
+    }
     if (INPUTS_NOT_IN_FILE.includes(input) || fileSettings[input] === void 0) return void 0;
-    return { value: fileSettings[input], where: `${input} (in ${file?.displayName})` };
+    const inFile = (part) => `${input}${part} (in ${file?.displayName})`;
+    return { value: fileSettings[input], where: inFile(""), at: inFile };
   };
   const text = (input) => {
     const found = setting(input);
@@ -42824,7 +42830,7 @@ async function loadConfig(overrides, options) {
     bundles,
     bundleBudget,
     compression,
-    urls: lines(setting(Input.Urls)),
+    urls: lines(setting(Input.Urls)?.value),
     lighthouseRuns: parsed(Input.LighthouseRuns, parsePositiveInteger, 3),
     endpoints: endpointSpecs(setting(Input.Endpoints)),
     p95Budget: parsed(Input.P95Budget, parseDuration, "200ms"),
@@ -42849,9 +42855,9 @@ async function loadConfig(overrides, options) {
   for (const [key, value] of Object.entries(optional)) if (value !== void 0) Object.assign(config, { [key]: value });
   return config;
 }
-function lines(found) {
-  if (!found) return [];
-  const items = Array.isArray(found.value) ? found.value : [found.value];
+function lines(value) {
+  if (value === void 0) return [];
+  const items = Array.isArray(value) ? value : [value];
   return items.flatMap((item) => typeof item === "string" ? item.split(/\r?\n/) : [item]).flatMap((item) => {
     if (typeof item !== "string") return [];
     const line = item.trim();
@@ -42861,20 +42867,20 @@ function lines(found) {
 function bundleSpecs(found, budget, compression) {
   if (!found) return [];
   const items = Array.isArray(found.value) ? found.value : [found.value];
-  const globs = lines({ value: items.filter((item) => typeof item === "string"), where: found.where });
+  const globs = lines(items.filter((item) => typeof item === "string"));
   const specs = [];
   if (globs.length > 0) specs.push({ kind: "per-file", patterns: globs, limit: budget, compression, origin: found.where });
   items.forEach((item, index) => {
     if (typeof item !== "object" || item === null) return;
     const group2 = item;
-    const where = `${found.where.replace(/^bundles/, `bundles[${index}]`)}`;
-    const patterns = lines({ value: group2.path, where });
+    const where = found.at(`[${index}]`);
+    const patterns = lines(group2.path);
     specs.push({
       kind: "group",
       name: group2.name ?? patterns.join(", "),
       patterns,
       ignore: group2.ignore ?? [],
-      limit: group2.limit === void 0 ? budget : parseSize(group2.limit, `${where}.limit`),
+      limit: group2.limit === void 0 ? budget : parseSize(group2.limit, found.at(`[${index}].limit`)),
       compression: group2.compression ?? compression,
       origin: where
     });
@@ -42906,16 +42912,16 @@ function endpointSpecs(found) {
   return items.flatMap((item, index) => {
     if (typeof item === "object" && item !== null) {
       const endpoint2 = item;
-      const where = `${found.where.replace(/^endpoints/, `endpoints[${index}]`)}`;
+      const where = found.at(`[${index}]`);
       const method = (endpoint2.method ?? "GET").toUpperCase();
       if (!METHOD.test(method)) throw new UserError(messages.badEndpoint(where, endpoint2.method));
       const spec = { method, path: endpoint2.path, headers: endpoint2.headers ?? {} };
       if (endpoint2.body !== void 0) spec.body = endpoint2.body;
       if (endpoint2.status !== void 0) spec.status = endpoint2.status;
-      if (endpoint2["p95-budget"] !== void 0) spec.p95Budget = parseDuration(endpoint2["p95-budget"], `${where}.p95-budget`);
+      if (endpoint2["p95-budget"] !== void 0) spec.p95Budget = parseDuration(endpoint2["p95-budget"], found.at(`[${index}].p95-budget`));
       return [spec];
     }
-    return lines({ value: item, where: found.where }).map((line) => {
+    return lines(item).map((line) => {
       const match = /^(\S+)\s+(\/\S*)(?:\s+(.+))?$/.exec(line);
       if (!match?.[1] || !match[2] || !METHOD.test(match[1])) throw new UserError(messages.badEndpoint(found.where, line));
       const spec = { method: match[1].toUpperCase(), path: match[2], headers: {} };
@@ -44352,17 +44358,22 @@ function bottlenecksPhase(report2) {
 function validationPhase(report2) {
   if (report2.validation.length === 0) return "";
   const compressionOf2 = new Map(report2.comparison.bundles.map((bundle) => [bundle.name, bundle.compression]));
-  const lines2 = ["### Validation", "", "| Target | Measured | Result |", "|:--|--:|:--|"];
-  const ordered = [...report2.validation].sort((a, b) => Number(a.passed) - Number(b.passed));
-  for (const target of ordered) {
+  const row = (target) => {
     if (target.kind === "bundle-budget") {
       const unit = compressionLabel(compressionOf2.get(target.subject) ?? "gzip");
-      lines2.push(`| ${code(target.subject)} \u2264 ${formatSize(target.target)} ${unit} | ${formatSize(target.actual)} | ${result(target, `over by ${formatSize(target.actual - target.target)}`)} |`);
-    } else {
-      lines2.push(`| ${code(target.subject)} grows \u2264 ${formatPercent(target.target)} | ${formatSignedPercent(target.actual)} | ${result(target, "regression")} |`);
+      return `| ${code(target.subject)} \u2264 ${formatSize(target.target)} ${unit} | ${formatSize(target.actual)} | ${result(target, `over by ${formatSize(target.actual - target.target)}`)} |`;
     }
-  }
-  lines2.push("", `Blocking: ${failOnWords(report2)} (fail-on).`);
+    return `| ${code(target.subject)} grows \u2264 ${formatPercent(target.target)} | ${formatSignedPercent(target.actual)} | ${result(target, "regression")} |`;
+  };
+  const header = ["| Target | Measured | Result |", "|:--|--:|:--|"];
+  const failed = report2.validation.filter((target) => !target.passed).sort((a, b) => Number(b.blocking) - Number(a.blocking));
+  const passed = report2.validation.filter((target) => target.passed);
+  const lines2 = ["### Validation", ""];
+  if (failed.length > 0) lines2.push(...header, ...failed.map(row), "");
+  const passedTitle = `${passed.length} of ${report2.validation.length} targets pass`;
+  if (passed.length > 0) lines2.push(`<details><summary>${passedTitle}</summary>`, "", ...header, ...passed.map(row), "", "</details>", "");
+  else lines2.push(`${passedTitle}.`, "");
+  lines2.push(`Blocking: ${failOnWords(report2)} (fail-on).`);
   return lines2.join("\n");
 }
 function result(target, failure) {
@@ -44974,10 +44985,11 @@ throttling.triggersNotification = triggersNotification;
 
 // src/publish/octokit.ts
 var RATE_LIMIT_RETRIES = 2;
-function createOctokit(token, log2) {
+function createOctokit(token, baseUrl2, log2) {
   return getOctokit(
     token,
     {
+      baseUrl: baseUrl2,
       throttle: {
         onRateLimit: (retryAfter, options, _octokit, retryCount) => {
           log2.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
@@ -45007,7 +45019,7 @@ async function run() {
     const result2 = await runPerfGate(config, { log: actionsLogger, runCommand, now: () => /* @__PURE__ */ new Date(), commit: commitOf(context2) });
     const published = await publishToGitHub(result2, config, {
       context: context2,
-      ...config.githubToken ? { octokit: createOctokit(config.githubToken, actionsLogger) } : {},
+      ...config.githubToken ? { octokit: createOctokit(config.githubToken, context2.apiUrl, actionsLogger) } : {},
       summary,
       log: actionsLogger,
       reportDir: path7.join(process.env["RUNNER_TEMP"] || os5.tmpdir(), "perf-gate", config.commentKey)

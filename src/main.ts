@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
 
     const published = await publishToGitHub(result, config, {
       context: github.context,
-      ...(config.githubToken ? { octokit: createOctokit(config.githubToken, actionsLogger) } : {}),
+      ...(config.githubToken ? { octokit: createOctokit(config.githubToken, github.context.apiUrl, actionsLogger) } : {}),
       summary: core.summary,
       log: actionsLogger,
       reportDir: path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'perf-gate', config.commentKey),

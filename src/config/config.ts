@@ -75,10 +75,12 @@ export interface LoadOptions {
   warn: (message: string) => void
 }
 
-/** A setting's value and how to name it in an error. */
+/** A setting's value and how to name it, or a part of it, in an error. */
 interface Setting {
   value: unknown
   where: Where
+  /** `bundles[0].limit (in perf-gate.config.json)` for a part of a file setting. */
+  at: (part: string) => Where
 }
 
 /** Merges the config file and the overrides (overrides win) into one validated Config. */
@@ -97,9 +99,13 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
 
   const setting = (input: InputName): Setting | undefined => {
     const override = given(input)
-    if (override !== undefined) return { value: override, where: options.overrideName(input) }
+    if (override !== undefined) {
+      const name = options.overrideName(input)
+      return { value: override, where: name, at: (part) => `${name}${part}` }
+    }
     if (INPUTS_NOT_IN_FILE.includes(input) || fileSettings[input] === undefined) return undefined
-    return { value: fileSettings[input], where: `${input} (in ${file?.displayName})` }
+    const inFile = (part: string) => `${input}${part} (in ${file?.displayName})`
+    return { value: fileSettings[input], where: inFile(''), at: inFile }
   }
   const text = (input: InputName): string | undefined => {
     const found = setting(input)
@@ -137,7 +143,7 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     bundles,
     bundleBudget,
     compression,
-    urls: lines(setting(Input.Urls)),
+    urls: lines(setting(Input.Urls)?.value),
     lighthouseRuns: parsed(Input.LighthouseRuns, parsePositiveInteger, 3),
     endpoints: endpointSpecs(setting(Input.Endpoints)),
     p95Budget: parsed(Input.P95Budget, parseDuration, '200ms'),
@@ -164,9 +170,9 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
 }
 
 /** A newline-separated string or a list, as the same list of non-empty trimmed lines. */
-function lines(found: Setting | undefined): string[] {
-  if (!found) return []
-  const items = Array.isArray(found.value) ? found.value : [found.value]
+function lines(value: unknown): string[] {
+  if (value === undefined) return []
+  const items: unknown[] = Array.isArray(value) ? value : [value]
   return items.flatMap((item) => (typeof item === 'string' ? item.split(/\r?\n/) : [item])).flatMap((item) => {
     if (typeof item !== 'string') return []
     const line = item.trim()
@@ -177,20 +183,20 @@ function lines(found: Setting | undefined): string[] {
 function bundleSpecs(found: Setting | undefined, budget: number, compression: Compression): BundleSpec[] {
   if (!found) return []
   const items = Array.isArray(found.value) ? (found.value as unknown[]) : [found.value]
-  const globs = lines({ value: items.filter((item) => typeof item === 'string'), where: found.where })
+  const globs = lines(items.filter((item) => typeof item === 'string'))
   const specs: BundleSpec[] = []
   if (globs.length > 0) specs.push({ kind: 'per-file', patterns: globs, limit: budget, compression, origin: found.where })
   items.forEach((item, index) => {
     if (typeof item !== 'object' || item === null) return
     const group = item as { name?: string; path: string | string[]; ignore?: string[]; limit?: string | number; compression?: Compression }
-    const where = `${found.where.replace(/^bundles/, `bundles[${index}]`)}`
-    const patterns = lines({ value: group.path, where })
+    const where = found.at(`[${index}]`)
+    const patterns = lines(group.path)
     specs.push({
       kind: 'group',
       name: group.name ?? patterns.join(', '),
       patterns,
       ignore: group.ignore ?? [],
-      limit: group.limit === undefined ? budget : parseSize(group.limit, `${where}.limit`),
+      limit: group.limit === undefined ? budget : parseSize(group.limit, found.at(`[${index}].limit`)),
       compression: group.compression ?? compression,
       origin: where,
     })
@@ -226,16 +232,16 @@ function endpointSpecs(found: Setting | undefined): EndpointSpec[] {
   return items.flatMap((item, index): EndpointSpec[] => {
     if (typeof item === 'object' && item !== null) {
       const endpoint = item as { method?: string; path: string; headers?: Record<string, string>; body?: unknown; status?: number; 'p95-budget'?: string | number }
-      const where = `${found.where.replace(/^endpoints/, `endpoints[${index}]`)}`
+      const where = found.at(`[${index}]`)
       const method = (endpoint.method ?? 'GET').toUpperCase()
       if (!METHOD.test(method)) throw new UserError(messages.badEndpoint(where, endpoint.method))
       const spec: EndpointSpec = { method, path: endpoint.path, headers: endpoint.headers ?? {} }
       if (endpoint.body !== undefined) spec.body = endpoint.body
       if (endpoint.status !== undefined) spec.status = endpoint.status
-      if (endpoint['p95-budget'] !== undefined) spec.p95Budget = parseDuration(endpoint['p95-budget'], `${where}.p95-budget`)
+      if (endpoint['p95-budget'] !== undefined) spec.p95Budget = parseDuration(endpoint['p95-budget'], found.at(`[${index}].p95-budget`))
       return [spec]
     }
-    return lines({ value: item, where: found.where }).map((line) => {
+    return lines(item).map((line) => {
       const match = /^(\S+)\s+(\/\S*)(?:\s+(.+))?$/.exec(line)
       if (!match?.[1] || !match[2] || !METHOD.test(match[1])) throw new UserError(messages.badEndpoint(found.where, line))
       const spec: EndpointSpec = { method: match[1].toUpperCase(), path: match[2], headers: {} }

@@ -52,6 +52,8 @@ export async function readConfigFile(workingDirectory: string, requested: string
   return { displayName, absolutePath, settings: parsed as FileSettings }
 }
 
+const KEYWORD_RANK = ['additionalProperties', 'required', 'enum', 'const', 'pattern', 'minimum', 'minLength']
+
 /** Turns ajv's list into the one error a person should fix first, as one line. */
 function describeSchemaError(file: string, errors: ErrorObject[]): string {
   const unknownKey = errors.find((error) => error.keyword === 'additionalProperties' && error.instancePath === '')
@@ -61,14 +63,17 @@ function describeSchemaError(file: string, errors: ErrorObject[]): string {
     return messages.configUnknownKey(file, key, distance(key, suggestion) <= 3 ? suggestion : undefined)
   }
   // oneOf/anyOf errors only say "must match a schema"; the deepest specific error says what is wrong.
+  // Among errors at the same depth, an unknown or missing key says more than "must be string"
+  // (which only reports that the value did not match the other branch of a oneOf).
   const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf')
-  const chosen = [...(specific.length > 0 ? specific : errors)].sort(
-    (a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length,
-  )[0]
+  const rank = (error: ErrorObject) => KEYWORD_RANK.indexOf(error.keyword) >>> 0
+  const depth = (error: ErrorObject) => error.instancePath.split('/').length
+  const chosen = [...(specific.length > 0 ? specific : errors)].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0]
   if (!chosen) return messages.configInvalid(file, 'the top level', 'is not valid')
   const at = keyPath(chosen.instancePath)
   let problem = chosen.message ?? 'is not valid'
   if (chosen.keyword === 'additionalProperties') problem = `has an unknown key "${String(chosen.params['additionalProperty'])}"`
+  if (chosen.keyword === 'required') problem = `needs the key "${String(chosen.params['missingProperty'])}"`
   if (chosen.keyword === 'enum') problem = `must be one of ${(chosen.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
   return messages.configInvalid(file, at, problem)
 }

@@ -6,11 +6,15 @@ import type { Octokit } from './comment.js'
 
 const RATE_LIMIT_RETRIES = 2
 
-/** An octokit that retries server errors and waits out rate limits, as GitHub asks integrations to. */
-export function createOctokit(token: string, log: Pick<Logger, 'warning'>): Octokit {
+/**
+ * An octokit that retries server errors and waits out rate limits, as GitHub asks integrations to.
+ * `baseUrl` is the REST API's root (GITHUB_API_URL: github.com, or a GitHub Enterprise server).
+ */
+export function createOctokit(token: string, baseUrl: string, log: Pick<Logger, 'warning'>): Octokit {
   return getOctokit(
     token,
     {
+      baseUrl,
       throttle: {
         onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
           log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`)

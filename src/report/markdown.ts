@@ -136,18 +136,23 @@ function bottlenecksPhase(report: Report): string {
 function validationPhase(report: Report): string {
   if (report.validation.length === 0) return ''
   const compressionOf = new Map(report.comparison.bundles.map((bundle) => [bundle.name, bundle.compression]))
-  const lines = ['### Validation', '', '| Target | Measured | Result |', '|:--|--:|:--|']
-  // Failures first, so the blocking part is at the top of the table.
-  const ordered = [...report.validation].sort((a, b) => Number(a.passed) - Number(b.passed))
-  for (const target of ordered) {
+  const row = (target: TargetResult) => {
     if (target.kind === 'bundle-budget') {
       const unit = compressionLabel(compressionOf.get(target.subject) ?? 'gzip')
-      lines.push(`| ${code(target.subject)} ≤ ${formatSize(target.target)} ${unit} | ${formatSize(target.actual)} | ${result(target, `over by ${formatSize(target.actual - target.target)}`)} |`)
-    } else {
-      lines.push(`| ${code(target.subject)} grows ≤ ${formatPercent(target.target)} | ${formatSignedPercent(target.actual)} | ${result(target, 'regression')} |`)
+      return `| ${code(target.subject)} ≤ ${formatSize(target.target)} ${unit} | ${formatSize(target.actual)} | ${result(target, `over by ${formatSize(target.actual - target.target)}`)} |`
     }
+    return `| ${code(target.subject)} grows ≤ ${formatPercent(target.target)} | ${formatSignedPercent(target.actual)} | ${result(target, 'regression')} |`
   }
-  lines.push('', `Blocking: ${failOnWords(report)} (fail-on).`)
+  const header = ['| Target | Measured | Result |', '|:--|--:|:--|']
+  // The failures are the blocking part: in the open, blocking ones first. Passing targets fold away.
+  const failed = report.validation.filter((target) => !target.passed).sort((a, b) => Number(b.blocking) - Number(a.blocking))
+  const passed = report.validation.filter((target) => target.passed)
+  const lines = ['### Validation', '']
+  if (failed.length > 0) lines.push(...header, ...failed.map(row), '')
+  const passedTitle = `${passed.length} of ${report.validation.length} targets pass`
+  if (passed.length > 0) lines.push(`<details><summary>${passedTitle}</summary>`, '', ...header, ...passed.map(row), '', '</details>', '')
+  else lines.push(`${passedTitle}.`, '')
+  lines.push(`Blocking: ${failOnWords(report)} (fail-on).`)
   return lines.join('\n')
 }
 

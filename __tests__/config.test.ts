@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { loadConfig, type Overrides } from '../src/config/config.js'
+import { TempProject } from './fixtures/project.js'
+
+let project: TempProject
+const warnings: string[] = []
+const load = (overrides: Overrides = {}) =>
+  loadConfig(overrides, { cwd: project.dir, overrideName: (input) => input, warn: (message) => warnings.push(message) })
+
+beforeEach(async () => {
+  project = await TempProject.create()
+  warnings.length = 0
+})
+afterEach(async () => project.remove())
+
+describe('defaults', () => {
+  test('the contract defaults, with nothing given but bundles', async () => {
+    const config = await load({ bundles: 'dist/*.js' })
+    expect(config).toMatchObject({
+      workingDirectory: project.dir,
+      bundleBudget: 500_000,
+      compression: 'gzip',
+      regressionThreshold: 0.1,
+      failOn: { budget: true, regression: false },
+      comment: 'true',
+      commentKey: 'default',
+      baseline: 'auto',
+      lighthouseRuns: 3,
+      p95Budget: 200,
+      memoryBudget: 200_000_000,
+      loadDuration: 10_000,
+      connections: 10,
+      readyPath: '/',
+    })
+    expect(config.bundles).toEqual([{ kind: 'per-file', patterns: ['dist/*.js'], limit: 500_000, compression: 'gzip', origin: 'bundles' }])
+  })
+})
+
+describe('the config file', () => {
+  test('JSON: typed values, named groups, and inputs override the file', async () => {
+    await project.write(
+      'perf-gate.config.json',
+      JSON.stringify({
+        bundles: ['dist/*.css', { name: 'vendor', path: ['dist/vendor-*.js'], limit: '150 kB', compression: 'brotli', ignore: ['dist/vendor-dev.js'] }],
+        'bundle-budget': '300KB',
+        'fail-on': ['budget', 'regression'],
+        'regression-threshold': 5,
+        comment: false,
+      }),
+    )
+    const config = await load({ 'bundle-budget': '250KB' })
+    expect(config.bundleBudget).toBe(250_000)
+    expect(config.failOn).toEqual({ budget: true, regression: true })
+    expect(config.regressionThreshold).toBe(0.05)
+    expect(config.comment).toBe('false')
+    expect(config.bundles).toEqual([
+      { kind: 'per-file', patterns: ['dist/*.css'], limit: 250_000, compression: 'gzip', origin: 'bundles (in perf-gate.config.json)' },
+      { kind: 'group', name: 'vendor', patterns: ['dist/vendor-*.js'], ignore: ['dist/vendor-dev.js'], limit: 150_000, compression: 'brotli', origin: 'bundles[1] (in perf-gate.config.json)' },
+    ])
+  })
+
+  test('YAML is read the same way', async () => {
+    await project.write('perf-gate.config.yml', 'bundles:\n  - dist/*.js\nfail-on: budget,regression\nendpoints:\n  - GET /api/items\n  - POST /api/items {"name":"x"}\n')
+    const config = await load()
+    expect(config.failOn).toEqual({ budget: true, regression: true })
+    expect(config.endpoints).toEqual([
+      { method: 'GET', path: '/api/items', headers: {} },
+      { method: 'POST', path: '/api/items', headers: {}, body: { name: 'x' } },
+    ])
+  })
+
+  test('the config input points at another file, relative to the working directory', async () => {
+    await project.write('app/ci/perf.yaml', 'compression: brotli\n')
+    const config = await load({ 'working-directory': 'app', config: 'ci/perf.yaml', bundles: 'x' })
+    expect(config.compression).toBe('brotli')
+    expect(config.workingDirectory).toBe(project.path('app'))
+  })
+
+  test.each([
+    ['an unknown key, with the nearest known one', '{ "bundle-budgt": 1 }', 'config: "perf-gate.config.json" has an unknown key "bundle-budgt"; did you mean "bundle-budget"?'],
+    ['a key that is nothing like a setting', '{ "colour": "red" }', 'config: "perf-gate.config.json" has an unknown key "colour"; remove it (see schema/config.schema.json for the keys)'],
+    ['a wrong type', '{ "compression": "zip" }', 'config: "perf-gate.config.json" at compression must be one of "gzip", "brotli", "none"; fix it (see schema/config.schema.json)'],
+    ['a secret in the file', '{ "github-token": "ghp_x" }', 'config: "perf-gate.config.json" has an unknown key "github-token"; remove it (see schema/config.schema.json for the keys)'],
+    ['a list at the top', '[1, 2]', 'config: "perf-gate.config.json" must hold an object of settings, such as { "bundles": ["dist/*.js"] }'],
+  ])('%s', async (_name, text, message) => {
+    await project.write('perf-gate.config.json', text)
+    await expect(load()).rejects.toThrow(message)
+  })
+
+  test('a missing config file named by the input', async () => {
+    await expect(load({ config: 'nope.json' })).rejects.toThrow('config: "nope.json" does not exist; create it or point the config input at an existing file')
+  })
+
+  test('a missing working directory', async () => {
+    await expect(load({ 'working-directory': 'gone' })).rejects.toThrow('working-directory: "gone" does not exist; point it at the project root')
+  })
+})
+
+describe('size-limit configs are read as they are', () => {
+  test('.size-limit.json: name, path, limit, gzip/brotli, ignore', async () => {
+    await project.write(
+      '.size-limit.json',
+      JSON.stringify([
+        { name: 'core', path: 'dist/core.js', limit: '10 kB' },
+        { path: ['dist/a.js', 'dist/b.js'], limit: '2 KiB', gzip: true, ignore: ['dist/b.js'] },
+        { name: 'raw', path: 'dist/raw.js', brotli: false },
+        { name: 'timed', path: 'dist/t.js', limit: '500 ms', running: true },
+      ]),
+    )
+    const config = await load()
+    expect(config.bundles).toEqual([
+      expect.objectContaining({ kind: 'group', name: 'core', patterns: ['dist/core.js'], limit: 10_000, compression: 'brotli' }),
+      expect.objectContaining({ kind: 'group', name: 'dist/a.js, dist/b.js', ignore: ['dist/b.js'], limit: 2048, compression: 'gzip' }),
+      expect.objectContaining({ kind: 'group', name: 'raw', limit: 500_000, compression: 'none' }),
+      expect.objectContaining({ kind: 'group', name: 'timed', limit: 500_000 }),
+    ])
+    expect(warnings).toEqual([
+      expect.stringContaining('size-limit check "timed" (in .size-limit.json) uses running; perf-gate measures the files in "path" as they are'),
+      expect.stringContaining('has a time limit (500 ms)'),
+    ])
+  })
+
+  test("package.json's size-limit section", async () => {
+    await project.write('package.json', JSON.stringify({ name: 'app', 'size-limit': [{ path: 'dist/index.js', limit: '1 MB' }] }))
+    const config = await load()
+    expect(config.bundles).toEqual([expect.objectContaining({ name: 'dist/index.js', limit: 1_000_000, origin: 'size-limit check "dist/index.js" (in package.json "size-limit")' })])
+  })
+
+  test('a broken .size-limit.json', async () => {
+    await project.write('.size-limit.json', '[{ "path": ')
+    await expect(load()).rejects.toThrow(/^size-limit: ".size-limit.json" is not valid JSON \(.+\); fix the syntax$/)
+  })
+})

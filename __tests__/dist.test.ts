@@ -1,0 +1,24 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { expect, test } from '@jest/globals'
+import { REPO_ROOT } from './fixtures/runner.js'
+
+// GitHub runs the committed dist/ as it is: it must be exactly what src/ builds to.
+test('dist/ is the build of src/ (run npm run build and commit dist/ if this fails)', async () => {
+  const fresh = await mkdtemp(path.join(os.tmpdir(), 'perf-gate-dist-'))
+  try {
+    await promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--outdir', fresh], { cwd: REPO_ROOT })
+    const committed = path.join(REPO_ROOT, 'dist')
+    const names = (await readdir(fresh)).sort()
+    expect((await readdir(committed)).sort()).toEqual(names)
+    for (const name of names) {
+      const same = (await readFile(path.join(fresh, name))).equals(await readFile(path.join(committed, name)))
+      expect({ file: `dist/${name}`, same }).toEqual({ file: `dist/${name}`, same: true })
+    }
+  } finally {
+    await rm(fresh, { recursive: true, force: true })
+  }
+})

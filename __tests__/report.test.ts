@@ -1,0 +1,101 @@
+import { describe, expect, test } from '@jest/globals'
+import { Ajv } from 'ajv'
+import reportSchema from '../schema/report.schema.json' with { type: 'json' }
+import { compareBundles } from '../src/analyze/compare.js'
+import type { BundleMeasurement } from '../src/measure/bundles.js'
+import { renderMarkdown, verdictSentence } from '../src/report/markdown.js'
+import { buildReport, type ReportInput } from '../src/report/report.js'
+
+function bundle(name: string, gzip: number, limit = 500_000, compression: BundleMeasurement['compression'] = 'gzip'): BundleMeasurement {
+  const sizes = { raw: gzip * 3, gzip, brotli: Math.round(gzip * 0.85) }
+  return { name, compression, limit, ...sizes, files: [{ path: name, ...sizes }] }
+}
+
+const base = [bundle('dist/app.js', 100_000), bundle('dist/vendor.js', 200_000), bundle('dist/old.js', 5_000), bundle('dist/app.css', 8_000)]
+
+function input(head: BundleMeasurement[], overrides: Partial<ReportInput> = {}): ReportInput {
+  return {
+    toolVersion: '0.1.0',
+    createdAt: '2026-11-25T10:00:00.000Z',
+    commit: { sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', ref: 'changes' },
+    settings: { compression: 'gzip', bundleBudget: 500_000, regressionThreshold: 0.1, failOn: { budget: true, regression: false } },
+    head: { bundles: head },
+    base: { bundles: base },
+    baseline: { source: 'report', path: 'base/report.json', commit: { sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e' } },
+    notes: [],
+    ...overrides,
+  }
+}
+
+describe('compareBundles', () => {
+  test('added, removed, changed and unchanged, with exact deltas', () => {
+    const head = [bundle('dist/app.js', 111_000), bundle('dist/vendor.js', 200_000), bundle('dist/new.js', 1_000), bundle('dist/app.css', 7_000)]
+    const byName = Object.fromEntries(compareBundles(head, base, 0.1).map((c) => [c.name, c]))
+    expect(byName['dist/app.js']).toMatchObject({ status: 'changed', baseSize: 100_000, size: 111_000, delta: 11_000, change: 0.11, regression: true })
+    expect(byName['dist/vendor.js']).toMatchObject({ status: 'unchanged', delta: 0, regression: false })
+    expect(byName['dist/new.js']).toMatchObject({ status: 'added', size: 1_000, regression: false })
+    expect(byName['dist/old.js']).toMatchObject({ status: 'removed', size: 0, delta: -5_000, change: -1 })
+    expect(byName['dist/app.css']).toMatchObject({ status: 'changed', delta: -1_000, regression: false })
+  })
+
+  test('growth exactly at the threshold is not a regression', () => {
+    const [compared] = compareBundles([bundle('dist/app.js', 110_000)], [bundle('dist/app.js', 100_000)], 0.1)
+    expect(compared).toMatchObject({ change: 0.1, regression: false })
+  })
+
+  test('the head compression decides which base size is compared', () => {
+    const [compared] = compareBundles([bundle('dist/app.js', 100_000, 500_000, 'brotli')], [bundle('dist/app.js', 100_000)], 0.1)
+    expect(compared).toMatchObject({ size: 85_000, baseSize: 85_000, delta: 0 })
+  })
+
+  test('without a base, bundles are compared with their budgets only', () => {
+    const [compared] = compareBundles([bundle('dist/app.js', 600_000)], undefined, 0.1)
+    expect(compared).toMatchObject({ status: 'no-baseline', overBudget: true, regression: false })
+    expect(compared?.delta).toBeUndefined()
+  })
+})
+
+describe('the verdict honours fail-on', () => {
+  const grown = [bundle('dist/app.js', 130_000), bundle('dist/vendor.js', 520_000)]
+  test.each([
+    [{ budget: true, regression: false }, false, 'perf-gate failed: dist/vendor.js is 520 kB, 20 kB over its 500 kB budget'],
+    [{ budget: false, regression: true }, false, 'perf-gate failed: dist/vendor.js grew +160%, more than the 10% regression threshold (and 1 more)'],
+    [{ budget: true, regression: true }, false, 'perf-gate failed: dist/vendor.js grew +160%, more than the 10% regression threshold (and 2 more)'],
+    [{ budget: false, regression: false }, true, 'perf-gate passed: 2 bundles within budget; 1 over budget, not blocking (fail-on: none); 2 grew more than 10%, not blocking (fail-on: none)'],
+  ])('fail-on %p', (failOn, passed, sentence) => {
+    const report = buildReport(input(grown, { settings: { ...input([]).settings, failOn } }))
+    expect(report.verdict.passed).toBe(passed)
+    expect(report.verdict.budgetFailures).toBe(1)
+    expect(report.verdict.regressions).toBe(2)
+    expect(verdictSentence(report)).toBe(sentence)
+  })
+})
+
+describe('the report', () => {
+  const ajv = new Ajv({ strict: false })
+  const scenarios: Record<string, ReportInput> = {
+    'all passing': input([bundle('dist/app.js', 101_000), bundle('dist/vendor.js', 200_000), bundle('dist/old.js', 5_000), bundle('dist/app.css', 8_000)]),
+    'a budget failure': input([bundle('dist/app.js', 100_000), bundle('dist/vendor.js', 612_300), bundle('dist/app.css', 8_000)]),
+    'a regression that blocks': input([bundle('dist/app.js', 125_000), bundle('dist/vendor.js', 200_000), bundle('dist/new.js', 2_000)], {
+      settings: { compression: 'gzip', bundleBudget: 500_000, regressionThreshold: 0.1, failOn: { budget: true, regression: true } },
+    }),
+    'no baseline': (() => {
+      const { base: _base, ...rest } = input([bundle('dist/app.js', 100_000), bundle('dist/vendor.js', 450_000, 400_000)])
+      return { ...rest, baseline: { source: 'none', reason: 'no baseline-report was given.' }, notes: ['urls: Lighthouse measurement is not part of this version of perf-gate; the pages were not measured.'] }
+    })(),
+    'hostile names': input([bundle('dist/<img src=x onerror=alert(1)>.js', 700_000), bundle('@everyone `](javascript:alert(1))|x', 100)]),
+  }
+
+  test.each(Object.keys(scenarios))('%s: markdown snapshot, and JSON that matches the published schema', (name) => {
+    const report = buildReport(scenarios[name] as ReportInput)
+    expect(ajv.validate(reportSchema, JSON.parse(JSON.stringify(report)))).toBe(true)
+    expect(renderMarkdown(report)).toMatchSnapshot()
+  })
+
+  test('hostile names stay inside code spans', () => {
+    const markdown = renderMarkdown(buildReport(scenarios['hostile names'] as ReportInput))
+    const outsideCode = markdown.replace(/``.*?``|`[^`]*`/g, '')
+    expect(outsideCode).not.toMatch(/<img|@everyone|\]\(javascript/)
+    expect(markdown).toContain('`` @everyone `](javascript:alert(1))\\|x ``')
+  })
+})

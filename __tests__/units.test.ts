@@ -1,0 +1,59 @@
+import { describe, expect, test } from '@jest/globals'
+import { parseDuration, parsePercentage, parsePositiveInteger, parseSize } from '../src/config/units.js'
+import { code, formatSignedPercent, formatSignedSize, formatSize } from '../src/report/format.js'
+
+describe('sizes parse one way everywhere', () => {
+  test.each([
+    ['500KB', 500_000],
+    ['500kB', 500_000],
+    ['500 kB', 500_000],
+    ['1.5 MB', 1_500_000],
+    ['1.5MB', 1_500_000],
+    ['10 KiB', 10_240],
+    ['800B', 800],
+    ['800', 800],
+    [1234, 1234],
+  ])('%p is %d bytes', (value, bytes) => expect(parseSize(value, 'bundle-budget')).toBe(bytes))
+
+  test('an unknown unit names the input and shows the form', () => {
+    expect(() => parseSize('500XB', 'bundle-budget')).toThrow('bundle-budget: "500XB" is not a size; use a number with a unit, such as 500KB, 1.5MB or 800B')
+  })
+  test('a negative size is refused', () => {
+    expect(() => parseSize('-5KB', 'bundle-budget')).toThrow('bundle-budget: "-5KB" is negative; give zero or more')
+  })
+})
+
+describe('durations and percentages', () => {
+  test.each([
+    ['200ms', 200],
+    ['1.5s', 1500],
+    ['2m', 120_000],
+    ['250', 250],
+  ])('%p is %d ms', (value, ms) => expect(parseDuration(value, 'p95-budget')).toBe(ms))
+  test('a bad duration', () => expect(() => parseDuration('fast', 'p95-budget')).toThrow('p95-budget: "fast" is not a duration'))
+  test('percentages are fractions', () => {
+    expect(parsePercentage('10%', 'regression-threshold')).toBe(0.1)
+    expect(parsePercentage('2.5 %', 'regression-threshold')).toBe(0.025)
+    expect(parsePercentage(5, 'regression-threshold')).toBe(0.05)
+    expect(() => parsePercentage('10', 'regression-threshold')).toThrow('regression-threshold: "10" is not a percentage; use a number with %, such as 10%')
+  })
+  test('whole numbers', () => {
+    expect(parsePositiveInteger('3', 'lighthouse-runs')).toBe(3)
+    expect(() => parsePositiveInteger('0', 'lighthouse-runs')).toThrow('lighthouse-runs: "0" is not a whole number of 1 or more')
+  })
+})
+
+describe('formatting', () => {
+  test('sizes and deltas', () => {
+    expect(formatSize(500_000)).toBe('500 kB')
+    expect(formatSize(1_534_000)).toBe('1.5 MB')
+    expect(formatSignedSize(-2_300)).toBe('−2.3 kB')
+    expect(formatSignedPercent(0.225)).toBe('+23%')
+    expect(formatSignedPercent(-0.031)).toBe('−3.1%')
+  })
+  test('project names cannot break out of their code span or a table cell', () => {
+    expect(code('dist/app.js')).toBe('`dist/app.js`')
+    expect(code('a`b')).toBe('`` a`b ``')
+    expect(code('x|y\nz')).toBe('`x\\|y z`')
+  })
+})
