@@ -22,3 +22,7 @@ test('dist/ is the build of src/ (run npm run build and commit dist/ if this fai
     await rm(fresh, { recursive: true, force: true })
   }
 })
+
+test('the tests run on Node 24, the runtime of action.yml (npm scripts put node_modules/.bin/node first)', () => {
+  expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24)
+})

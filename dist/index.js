@@ -44546,7 +44546,8 @@ async function runPerfGate(config, deps) {
 async function loadBaseline(config) {
   if (config.baseline === "none") return { baseline: { source: "none", reason: "the baseline is turned off (baseline: none)." } };
   if (config.baselineReport) {
-    const displayName = path5.relative(config.workingDirectory, config.baselineReport) || config.baselineReport;
+    const relative2 = path5.relative(config.workingDirectory, config.baselineReport);
+    const displayName = relative2 && !relative2.startsWith("..") ? relative2 : config.baselineReport;
     const loaded = await loadBaselineReport(config.baselineReport, displayName);
     return { base: loaded.measurements, baseline: loaded.info };
   }

@@ -85,7 +85,8 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
 async function loadBaseline(config: Config): Promise<{ base?: Measurements; baseline: BaselineInfo }> {
   if (config.baseline === 'none') return { baseline: { source: 'none', reason: 'the baseline is turned off (baseline: none).' } }
   if (config.baselineReport) {
-    const displayName = path.relative(config.workingDirectory, config.baselineReport) || config.baselineReport
+    const relative = path.relative(config.workingDirectory, config.baselineReport)
+    const displayName = relative && !relative.startsWith('..') ? relative : config.baselineReport
     const loaded = await loadBaselineReport(config.baselineReport, displayName)
     return { base: loaded.measurements, baseline: loaded.info }
   }
