@@ -7,6 +7,8 @@ import { Input } from './config/names.js'
 import { UserError, messages } from './errors.js'
 import type { RunCommand } from './exec.js'
 import { measureBundles } from './measure/bundles.js'
+import { measureLatency } from './measure/latency.js'
+import { startServer } from './measure/server.js'
 import { renderMarkdown } from './report/markdown.js'
 import { buildReport, type BaselineInfo, type CommitInfo, type Measurements, type Report } from './report/report.js'
 
@@ -45,7 +47,7 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     throw new UserError(messages.nothingToMeasure())
   }
   if (config.urls.length > 0) note(`${Input.Urls}: Lighthouse measurement is not part of this version of perf-gate; the pages were not measured.`)
-  if (config.endpoints.length > 0) note(`${Input.Endpoints}: load testing is not part of this version of perf-gate; the endpoints were not measured.`)
+  if (config.endpoints.length > 0 && !config.startCommand) throw new UserError(messages.endpointsNeedServer())
 
   const buildCommand = config.buildCommand
   if (buildCommand) {
@@ -63,6 +65,32 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     })
   }
 
+  const startCommand = config.startCommand
+  if (config.endpoints.length > 0 && startCommand) {
+    head.latency = await log.group('API latency under load', async () => {
+      const server = await startServer({
+        command: startCommand,
+        cwd: config.workingDirectory,
+        readyPath: config.readyPath,
+        readyTimeoutMs: config.readyTimeout,
+        output: log.commandOutput,
+      })
+      try {
+        log.info(`Server ready at ${server.origin} after ${(server.startupMs / 1000).toFixed(1)} s.`)
+        return await measureLatency(config.endpoints, server, {
+          connections: config.connections,
+          loadDurationMs: config.loadDuration,
+          p95Budget: config.p95Budget,
+          errorRateBudget: config.errorRateBudget,
+          stressSteps: config.stressSteps,
+          stressP99Ms: config.stressP99,
+        }, log.info)
+      } finally {
+        await server.stop()
+      }
+    })
+  }
+
   const { base, baseline } = await loadBaseline(config)
   const report = buildReport({
     toolVersion: pkg.version,
@@ -73,6 +101,8 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
       bundleBudget: config.bundleBudget,
       regressionThreshold: config.regressionThreshold,
       failOn: config.failOn,
+      errorRateBudget: config.errorRateBudget,
+      memoryBudget: config.memoryBudget,
     },
     head,
     ...(base ? { base } : {}),

@@ -14,6 +14,12 @@ const quote = (value: unknown): string => JSON.stringify(typeof value === 'strin
 /** Keeps a message on one line: a YAML or JSON parser's reason can span several. */
 const firstLine = (text: string): string => text.split(/\r?\n/, 1)[0]?.trim() ?? ''
 
+/** The last line a command printed, as a clause of a one-line message. */
+const lastOutput = (tail: string): string => {
+  const last = tail.split(/\r?\n/).filter((line) => line.trim()).at(-1)
+  return last ? ` — last output: ${last.trim().slice(0, 300)}` : ''
+}
+
 export const messages = {
   notASize: (where: Where, value: unknown) =>
     `${where}: ${quote(value)} is not a size; use a number with a unit, such as 500KB, 1.5MB or 800B`,
@@ -25,6 +31,9 @@ export const messages = {
     `${where}: ${quote(value)} is negative; give zero or more`,
   notAPositiveInteger: (where: Where, value: unknown) =>
     `${where}: ${quote(value)} is not a whole number of 1 or more; give one, such as 3`,
+  notANonNegativeInteger: (where: Where, value: unknown) =>
+    `${where}: ${quote(value)} is not a whole number of 0 or more; give one, such as 4`,
+  notAPath: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a path; start it with /, such as /health`,
   notOneOf: (where: Where, value: unknown, allowed: readonly string[]) =>
     `${where}: ${quote(value)} is not one of ${allowed.join(', ')}; use one of those`,
   badCommentKey: (where: Where, value: unknown) =>
@@ -64,9 +73,23 @@ export const messages = {
 
   commandFailed: (input: string, command: string, exitCode: number | null, tail: string) =>
     `${input}: ${quote(command)} failed with exit code ${exitCode ?? 'none (killed)'}` +
-    (tail ? ` — last output: ${firstLine(tail.split(/\r?\n/).filter(Boolean).slice(-1)[0] ?? '')}` : '') +
+    lastOutput(tail) +
     '; fix the command or the project so that it succeeds',
 
+  serverExitedEarly: (command: string, exitCode: number | null, readyPath: string, tail: string) =>
+    `start-command: ${quote(command)} exited${exitCode === null ? '' : ` with code ${exitCode}`} before it answered on ${readyPath}` +
+    lastOutput(tail) +
+    '; make it start a server that stays up and listens on $PORT',
+  serverNeverReady: (command: string, url: string, timeoutMs: number, tail: string) =>
+    `start-command: ${quote(command)} did not answer on ${url} within ${timeoutMs / 1000} s` +
+    lastOutput(tail) +
+    '; make it listen on $PORT (on 127.0.0.1), fix ready-path, or raise ready-timeout',
+  serverCrashed: (command: string, exitCode: number | null, during: string, tail: string) =>
+    `start-command: the server (${quote(command)}) exited${exitCode === null ? '' : ` with code ${exitCode}`} during ${during}` +
+    lastOutput(tail) +
+    '; fix the crash (its log is above)',
+  endpointsNeedServer: () =>
+    'endpoints: the load test needs start-command, the command that starts the app server on $PORT; set it',
   nothingToMeasure: () =>
     'bundles: nothing to measure; set bundles (globs of built files), or add a .size-limit.json, in the inputs or the config file',
   unknownOption: (option: string) => `${option}: unknown option; run perf-gate --help for the options`,

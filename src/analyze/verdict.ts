@@ -3,13 +3,15 @@ import type { BundleComparison } from './compare.js'
 
 /** One line of the Validation phase: a target and whether the head meets it. */
 export interface TargetResult {
-  kind: 'bundle-budget' | 'bundle-regression'
+  kind: 'bundle-budget' | 'bundle-regression' | 'latency-p95' | 'error-rate' | 'memory'
   subject: string
-  /** The limit: bytes for a budget, a fraction for a regression threshold. */
+  /** The limit: bytes for sizes and memory, ms for latency, a fraction for rates and thresholds. */
   target: number
   /** What was measured, in the same unit. */
   actual: number
   passed: boolean
+  /** Over its limit, but the measurement cannot prove it (the load generator was the bottleneck): neither pass nor fail. */
+  inconclusive?: boolean
   /** Whether a failure of this target fails the check under `fail-on`. */
   blocking: boolean
 }
@@ -18,6 +20,7 @@ export interface Verdict {
   passed: boolean
   budgetFailures: number
   regressions: number
+  inconclusive: number
   /** The failed targets that fail the check, most serious first. */
   blockingFailures: TargetResult[]
 }
@@ -51,15 +54,16 @@ export function validateBundles(comparisons: readonly BundleComparison[], regres
 }
 
 export function decide(targets: readonly TargetResult[]): Verdict {
-  const failed = targets.filter((target) => !target.passed)
+  const failed = targets.filter((target) => !target.passed && !target.inconclusive)
   const blockingFailures = failed
     .filter((target) => target.blocking)
     // The furthest over its limit first: that is the one a reviewer should look at.
     .sort((a, b) => b.actual / (b.target || 1) - a.actual / (a.target || 1))
   return {
     passed: blockingFailures.length === 0,
-    budgetFailures: failed.filter((target) => target.kind === 'bundle-budget').length,
+    budgetFailures: failed.filter((target) => target.kind !== 'bundle-regression').length,
     regressions: failed.filter((target) => target.kind === 'bundle-regression').length,
+    inconclusive: targets.filter((target) => target.inconclusive).length,
     blockingFailures,
   }
 }

@@ -4,7 +4,7 @@ import { UserError, messages, type Where } from '../errors.js'
 import { readConfigFile, type FileSettings } from './file.js'
 import { INPUTS_NOT_IN_FILE, Input, type InputName } from './names.js'
 import { readSizeLimitConfig } from './sizeLimit.js'
-import { parseDuration, parsePercentage, parsePositiveInteger, parseSize } from './units.js'
+import { parseDuration, parseNonNegativeInteger, parsePercentage, parsePositiveInteger, parseSize } from './units.js'
 
 export const COMPRESSIONS = ['gzip', 'brotli', 'none'] as const
 export type Compression = (typeof COMPRESSIONS)[number]
@@ -45,6 +45,7 @@ export interface Config {
   buildCommand?: string
   startCommand?: string
   readyPath: string
+  readyTimeout: number
   bundles: BundleSpec[]
   bundleBudget: number
   compression: Compression
@@ -55,6 +56,11 @@ export interface Config {
   memoryBudget: number
   loadDuration: number
   connections: number
+  errorRateBudget: number
+  /** Doublings of the load past peak in the stress test; 0 turns it off. */
+  stressSteps: number
+  /** A stress step whose p99 passes this (ms) is past the breaking point. */
+  stressP99: number
   baseline: BaselineMode
   baselineReport?: string
   baseRef?: string
@@ -139,7 +145,8 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
   const baselineReport = text(Input.BaselineReport)
   const config: Config = {
     workingDirectory,
-    readyPath: text(Input.ReadyPath) ?? '/',
+    readyPath: readyPathSetting(setting(Input.ReadyPath)),
+    readyTimeout: parsed(Input.ReadyTimeout, parseDuration, '30s'),
     bundles,
     bundleBudget,
     compression,
@@ -150,6 +157,9 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     memoryBudget: parsed(Input.MemoryBudget, parseSize, '200MB'),
     loadDuration: parsed(Input.LoadDuration, parseDuration, '10s'),
     connections: parsed(Input.Connections, parsePositiveInteger, 10),
+    errorRateBudget: parsed(Input.ErrorRateBudget, parsePercentage, '1%'),
+    stressSteps: parsed(Input.StressSteps, parseNonNegativeInteger, 4),
+    stressP99: parsed(Input.StressP99, parseDuration, '1s'),
     baseline: oneOf(Input.Baseline, BASELINE_MODES, 'auto'),
     regressionThreshold: parsed(Input.RegressionThreshold, parsePercentage, '10%'),
     failOn: failOnSetting(setting(Input.FailOn)),
@@ -273,6 +283,13 @@ function failOnSetting(found: Setting | undefined): FailOn {
     budget: words.includes('budget') || words.includes('both'),
     regression: words.includes('regression') || words.includes('both'),
   }
+}
+
+function readyPathSetting(found: Setting | undefined): string {
+  if (!found) return '/'
+  const value = String(found.value).trim()
+  if (!value.startsWith('/')) throw new UserError(messages.notAPath(found.where, found.value))
+  return value
 }
 
 function commentSetting(found: Setting | undefined): CommentMode {

@@ -45,3 +45,9 @@ export function parsePositiveInteger(value: string | number, where: Where): numb
   if (!Number.isInteger(parsed) || parsed < 1) throw new UserError(messages.notAPositiveInteger(where, value))
   return parsed
 }
+
+export function parseNonNegativeInteger(value: string | number, where: Where): number {
+  const parsed = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN
+  if (!Number.isInteger(parsed) || parsed < 0) throw new UserError(messages.notANonNegativeInteger(where, value))
+  return parsed
+}

@@ -33,3 +33,22 @@ export function code(text: string): string {
   const pad = longestRun > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${flat}${pad}${fence}`
 }
+
+/** Latency: sub-millisecond values keep two decimals; a second and up reads as seconds. */
+export function formatMs(ms: number): string {
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2).replace(/\.?0+$/, '')} s`
+  if (ms >= 100) return `${Math.round(ms)} ms`
+  if (ms >= 10) return `${ms.toFixed(1)} ms`
+  return `${ms.toFixed(2)} ms`
+}
+
+export function formatRate(perSecond: number): string {
+  return `${Math.round(perSecond).toLocaleString('en-US')} req/s`
+}
+
+/** Error rates: exact zero says so; a rare error must not round away to "0%". */
+export function formatErrorRate(fraction: number): string {
+  if (fraction === 0) return '0%'
+  if (fraction < 0.001) return '<0.1%'
+  return formatPercent(fraction)
+}

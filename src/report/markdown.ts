@@ -1,7 +1,10 @@
 import type { BundleComparison } from '../analyze/compare.js'
+import type { Bottleneck } from '../analyze/bottlenecks.js'
+import type { EndpointBottleneck } from '../analyze/latency.js'
+import type { EndpointLatency, RoundResult } from '../measure/latency.js'
 import type { TargetResult } from '../analyze/verdict.js'
 import type { Compression } from '../config/config.js'
-import { code, formatPercent, formatSignedPercent, formatSignedSize, formatSize } from './format.js'
+import { code, formatErrorRate, formatMs, formatPercent, formatRate, formatSignedPercent, formatSignedSize, formatSize } from './format.js'
 import type { Report } from './report.js'
 
 type Name = (text: string) => string
@@ -18,21 +21,33 @@ export function verdictSentence(report: Report, name: Name = plain): string {
     const more = verdict.blockingFailures.length - 1
     return `perf-gate failed: ${describeFailure(first, name)}${more > 0 ? ` (and ${more} more)` : ''}`
   }
+  const parts: string[] = []
   const bundles = report.comparison.bundles.filter((bundle) => bundle.status !== 'removed').length
-  const parts = [`${bundles} ${bundles === 1 ? 'bundle' : 'bundles'} within budget`]
+  if (bundles > 0) parts.push(`${bundles} ${bundles === 1 ? 'bundle' : 'bundles'} within budget`)
+  const endpoints = report.measurements.latency?.endpoints.length ?? 0
+  if (endpoints > 0) parts.push(`${endpoints} ${endpoints === 1 ? 'endpoint' : 'endpoints'} measured under load`)
   if (verdict.budgetFailures > 0) parts.push(`${verdict.budgetFailures} over budget, not blocking (fail-on: ${failOnWords(report)})`)
   if (verdict.regressions > 0) {
     parts.push(`${verdict.regressions} grew more than ${formatPercent(report.settings.regressionThreshold)}, not blocking (fail-on: ${failOnWords(report)})`)
   }
+  if (verdict.inconclusive > 0) parts.push(`${verdict.inconclusive} inconclusive (the load generator was CPU-bound)`)
   if (report.baseline.source === 'none') parts.push('no baseline, budgets only')
   return `perf-gate passed: ${parts.join('; ')}`
 }
 
 function describeFailure(target: TargetResult, name: Name): string {
-  if (target.kind === 'bundle-budget') {
-    return `${name(target.subject)} is ${formatSize(target.actual)}, ${formatSize(target.actual - target.target)} over its ${formatSize(target.target)} budget`
+  switch (target.kind) {
+    case 'bundle-budget':
+      return `${name(target.subject)} is ${formatSize(target.actual)}, ${formatSize(target.actual - target.target)} over its ${formatSize(target.target)} budget`
+    case 'bundle-regression':
+      return `${name(target.subject)} grew ${formatSignedPercent(target.actual)}, more than the ${formatPercent(target.target)} regression threshold`
+    case 'latency-p95':
+      return `${name(target.subject)} has a p95 of ${formatMs(target.actual)} at normal load, over its ${formatMs(target.target)} budget`
+    case 'error-rate':
+      return `${name(target.subject)} failed ${formatErrorRate(target.actual)} of requests under load, over the ${formatPercent(target.target)} error-rate budget`
+    case 'memory':
+      return `the server peaked at ${formatSize(target.actual)} RSS under load, over the ${formatSize(target.target)} memory budget`
   }
-  return `${name(target.subject)} grew ${formatSignedPercent(target.actual)}, more than the ${formatPercent(target.target)} regression threshold`
 }
 
 function failOnWords(report: Report): string {
@@ -43,8 +58,15 @@ function failOnWords(report: Report): string {
 
 /** The report as markdown: a verdict line, then only the phases that have content. */
 export function renderMarkdown(report: Report): string {
-  const icon = report.verdict.passed ? (report.verdict.regressions + report.verdict.budgetFailures > 0 ? '⚠️' : '✅') : '❌'
-  const sections = [`${icon} **${verdictSentence(report, code)}**`, baselinePhase(report), bottlenecksPhase(report), validationPhase(report)]
+  const { verdict } = report
+  const icon = verdict.passed ? (verdict.regressions + verdict.budgetFailures + verdict.inconclusive > 0 ? '⚠️' : '✅') : '❌'
+  const sections = [
+    `${icon} **${verdictSentence(report, code)}**`,
+    baselinePhase(report),
+    bottlenecksPhase(report),
+    validationPhase(report),
+    loadTestingPhase(report),
+  ]
   if (report.notes.length > 0) sections.push(report.notes.map((note) => `> ${note}`).join('\n>\n'))
   return `${sections.filter(Boolean).join('\n\n')}\n`
 }
@@ -60,14 +82,23 @@ function sharedCompression(bundles: readonly BundleComparison[]): Compression | 
 }
 
 function baselinePhase(report: Report): string {
+  const parts = [bundleBaseline(report), latencyBaseline(report)].filter(Boolean)
+  if (parts.length === 0) return ''
+  const intro =
+    report.baseline.source === 'none'
+      ? `No baseline: ${report.baseline.reason} Only the absolute budgets were checked.`
+      : `Compared with the report${report.baseline.commit?.sha ? ` of ${code(report.baseline.commit.sha.slice(0, 7))}` : ''} (${code(report.baseline.path)}).`
+  return ['### Baseline', intro, ...parts].join('\n\n')
+}
+
+function bundleBaseline(report: Report): string {
   const bundles = report.comparison.bundles
   if (bundles.length === 0) return ''
   const shared = sharedCompression(bundles)
   const withUnit = (size: number, bundle: BundleComparison) => (shared ? formatSize(size) : `${formatSize(size)} ${compressionLabel(bundle.compression)}`)
-  const lines = ['### Baseline']
+  const lines = [`#### Bundle sizes${shared ? ` (${compressionLabel(shared)})` : ''}`, '']
 
   if (report.baseline.source === 'none') {
-    lines.push(`No baseline: ${report.baseline.reason} Only the absolute budgets were checked.`, '')
     lines.push('| Bundle | Raw | Gzip | Brotli | Budget |', '|:--|--:|--:|--:|--:|')
     for (const bundle of bundles) {
       const head = bundle.head ?? { raw: 0, gzip: 0, brotli: 0 }
@@ -76,9 +107,6 @@ function baselinePhase(report: Report): string {
     return lines.join('\n')
   }
 
-  const { baseline } = report
-  const sha = baseline.commit?.sha ? ` of ${code(baseline.commit.sha.slice(0, 7))}` : ''
-  lines.push(`Compared with the report${sha} (${code(baseline.path)}). Sizes are ${shared ? compressionLabel(shared) : 'after each bundle’s compression'}.`, '')
   const header = ['| Bundle | Base | Head | Change | Budget |', '|:--|--:|--:|--:|--:|']
   const row = (bundle: BundleComparison) => {
     const base = bundle.baseSize === undefined ? '—' : withUnit(bundle.baseSize, bundle)
@@ -93,6 +121,34 @@ function baselinePhase(report: Report): string {
   if (unchanged.length > 0) {
     lines.push('', `<details><summary>${unchanged.length} unchanged ${unchanged.length === 1 ? 'bundle' : 'bundles'}</summary>`, '', ...header, ...unchanged.map(row), '', '</details>')
   }
+  return lines.join('\n')
+}
+
+function latencyBaseline(report: Report): string {
+  const latency = report.measurements.latency
+  if (!latency || latency.endpoints.length === 0) return ''
+  const connections = latency.endpoints[0]?.normal.connections
+  const lines = [`#### API latency (normal load, ${connections} connections)`, '']
+  const withBase = report.comparison.endpoints.some((endpoint) => endpoint.base)
+  lines.push(
+    withBase ? '| Endpoint | p50 | p95 (base → head) | p99 | Throughput | Errors |' : '| Endpoint | p50 | p95 | p99 | Throughput | Errors |',
+    '|:--|--:|--:|--:|--:|--:|',
+  )
+  for (const endpoint of report.comparison.endpoints) {
+    const { head, base } = endpoint
+    const p95 = base ? `${formatMs(base.p95)} → ${formatMs(head.p95)}` : formatMs(head.p95)
+    lines.push(`| ${code(endpoint.name)} | ${formatMs(head.p50)} | ${p95} | ${formatMs(head.p99)} | ${formatRate(head.throughput)} | ${formatErrorRate(head.errorRate)} |`)
+  }
+  if (withBase) lines.push('', 'Latency from one run on each side: a change is shown, not judged.')
+  const rounds = latency.endpoints.flatMap((endpoint) => [endpoint.normal, endpoint.peak])
+  const peakRss = Math.max(0, ...rounds.map((round) => round.server?.peakRss ?? 0))
+  const cpu = Math.max(0, ...rounds.map((round) => round.server?.meanCpu ?? 0))
+  lines.push(
+    '',
+    latency.resourcesMeasured
+      ? `Server: ready in ${formatMs(latency.startupMs)}; peak RSS ${formatSize(peakRss)} under load; up to ${cpu.toFixed(2)} CPU cores.`
+      : `Server: ready in ${formatMs(latency.startupMs)}; memory and CPU are not measured on this platform (no /proc).`,
+  )
   return lines.join('\n')
 }
 
@@ -113,10 +169,21 @@ function changeCell(bundle: BundleComparison): string {
 }
 
 function bottlenecksPhase(report: Report): string {
-  const growth = report.bottlenecks.filter((item) => item.kind === 'bundle-growth')
-  const largest = report.bottlenecks.filter((item) => item.kind === 'largest-file')
-  if (growth.length === 0 && largest.length === 0) return ''
+  const growth = report.bottlenecks.filter((item): item is Bottleneck => item.kind === 'bundle-growth')
+  const largest = report.bottlenecks.filter((item): item is Bottleneck => item.kind === 'largest-file')
+  const slow = report.bottlenecks.filter((item): item is EndpointBottleneck => item.kind === 'slow-endpoint')
+  if (growth.length === 0 && largest.length === 0 && slow.length === 0) return ''
   const lines = ['### Bottlenecks']
+  if (slow.length > 0) {
+    lines.push('', 'Slowest endpoints (p95 at normal load):', '')
+    for (const item of slow) {
+      const split = Object.entries(item.serverTiming)
+        .sort(([, a], [, b]) => b - a)
+        .map(([metric, ms]) => `${code(metric)} ${formatMs(ms)}`)
+      const db = item.dbShare === undefined ? '' : `; database ${formatPercent(item.dbShare)} of the response time`
+      lines.push(`- ${code(item.subject)}: ${formatMs(item.p95)}, ${formatRate(item.throughput)}${split.length > 0 ? ` — Server-Timing means: ${split.join(', ')}` : ''}${db}`)
+    }
+  }
   if (growth.length > 0) {
     lines.push('', 'Grew most:', '')
     for (const item of growth) {
@@ -137,15 +204,24 @@ function validationPhase(report: Report): string {
   if (report.validation.length === 0) return ''
   const compressionOf = new Map(report.comparison.bundles.map((bundle) => [bundle.name, bundle.compression]))
   const row = (target: TargetResult) => {
-    if (target.kind === 'bundle-budget') {
-      const unit = compressionLabel(compressionOf.get(target.subject) ?? 'gzip')
-      return `| ${code(target.subject)} ≤ ${formatSize(target.target)} ${unit} | ${formatSize(target.actual)} | ${result(target, `over by ${formatSize(target.actual - target.target)}`)} |`
+    switch (target.kind) {
+      case 'bundle-budget': {
+        const unit = compressionLabel(compressionOf.get(target.subject) ?? 'gzip')
+        return `| ${code(target.subject)} ≤ ${formatSize(target.target)} ${unit} | ${formatSize(target.actual)} | ${result(target, `over by ${formatSize(target.actual - target.target)}`)} |`
+      }
+      case 'bundle-regression':
+        return `| ${code(target.subject)} grows ≤ ${formatPercent(target.target)} | ${formatSignedPercent(target.actual)} | ${result(target, 'regression')} |`
+      case 'latency-p95':
+        return `| ${code(target.subject)} p95 < ${formatMs(target.target)} | ${formatMs(target.actual)} | ${result(target, `over by ${formatMs(target.actual - target.target)}`)} |`
+      case 'error-rate':
+        return `| ${code(target.subject)} errors ≤ ${formatPercent(target.target)} | ${formatErrorRate(target.actual)} | ${result(target, 'too many errors')} |`
+      case 'memory':
+        return `| server memory < ${formatSize(target.target)} | ${formatSize(target.actual)} | ${result(target, `over by ${formatSize(target.actual - target.target)}`)} |`
     }
-    return `| ${code(target.subject)} grows ≤ ${formatPercent(target.target)} | ${formatSignedPercent(target.actual)} | ${result(target, 'regression')} |`
   }
   const header = ['| Target | Measured | Result |', '|:--|--:|:--|']
   // The failures are the blocking part: in the open, blocking ones first. Passing targets fold away.
-  const failed = report.validation.filter((target) => !target.passed).sort((a, b) => Number(b.blocking) - Number(a.blocking))
+  const failed = report.validation.filter((target) => !target.passed).sort((a, b) => Number(b.blocking && !b.inconclusive) - Number(a.blocking && !a.inconclusive))
   const passed = report.validation.filter((target) => target.passed)
   const lines = ['### Validation', '']
   if (failed.length > 0) lines.push(...header, ...failed.map(row), '')
@@ -158,5 +234,42 @@ function validationPhase(report: Report): string {
 
 function result(target: TargetResult, failure: string): string {
   if (target.passed) return '✅ pass'
+  if (target.inconclusive) return `⚪ inconclusive: ${failure}, but the load generator was CPU-bound; run on a bigger machine or lower connections`
   return target.blocking ? `❌ ${failure}` : `⚠️ ${failure}, not blocking`
+}
+
+function loadTestingPhase(report: Report): string {
+  const endpoints = report.measurements.latency?.endpoints ?? []
+  if (endpoints.length === 0) return ''
+  const lines = ['### Load testing']
+  for (const endpoint of endpoints) {
+    lines.push('', `${code(endpoint.name)}:`, '', '| Scenario | Connections | p50 | p95 | p99 | Throughput | Errors | Server RSS | Server CPU |', '|:--|--:|--:|--:|--:|--:|--:|--:|--:|')
+    lines.push(scenarioRow('normal', endpoint.normal), scenarioRow('peak', endpoint.peak))
+    for (const [index, step] of (endpoint.stress?.steps ?? []).entries()) lines.push(scenarioRow(`stress ${index + 1}`, step))
+    if (endpoint.stress) lines.push('', breakingPoint(endpoint))
+  }
+  return lines.join('\n')
+}
+
+function scenarioRow(label: string, round: RoundResult): string {
+  const rss = round.server ? formatSize(round.server.peakRss) : '—'
+  const cpu = round.server ? `${round.server.meanCpu.toFixed(2)} cores` : '—'
+  const saturated = round.saturated ? ' ⚪' : ''
+  return `| ${label}${saturated} | ${round.connections} | ${formatMs(round.latency.p50)} | ${formatMs(round.latency.p95)} | ${formatMs(round.latency.p99)} | ${formatRate(round.throughput)} | ${formatErrorRate(round.errorRate)} | ${rss} | ${cpu} |`
+}
+
+function breakingPoint(endpoint: EndpointLatency): string {
+  const point = endpoint.stress?.breakingPoint
+  if (!point) return ''
+  const at = `${point.connections} connections, ${formatRate(point.throughput)}, p99 ${formatMs(point.p99)}`
+  switch (point.reason) {
+    case 'error-rate':
+      return `Breaking point: ${at}; one step more and errors passed the error-rate budget.`
+    case 'latency':
+      return `Breaking point: ${at}; one step more and p99 passed the stress bound.`
+    case 'throughput-plateau':
+      return `Breaking point: ${at}; more connections added no throughput, only waiting.`
+    default:
+      return `No breaking point within ${endpoint.stress?.steps.length ?? 0} stress steps: the server sustained ${at}.`
+  }
 }

@@ -1,14 +1,29 @@
 import { compareBundles, type BundleComparison } from '../analyze/compare.js'
 import { findBundleBottlenecks, type Bottleneck } from '../analyze/bottlenecks.js'
+import { findLatencyBottlenecks, validateLatency, type EndpointBottleneck } from '../analyze/latency.js'
 import { decide, validateBundles, type TargetResult, type Verdict } from '../analyze/verdict.js'
 import type { Compression, FailOn } from '../config/config.js'
 import type { BundleMeasurement } from '../measure/bundles.js'
+import type { LatencyMeasurement, LatencyStats } from '../measure/latency.js'
 
 /** Bumped on any change that could break a reader of report.json; see schema/report.schema.json. */
 export const SCHEMA_VERSION = 1
 
 export interface Measurements {
   bundles: BundleMeasurement[]
+  latency?: LatencyMeasurement
+}
+
+/** An endpoint's normal-load numbers next to the base's, for the Baseline phase. */
+export interface EndpointComparison {
+  name: string
+  head: EndpointSummary
+  base?: EndpointSummary
+}
+
+export interface EndpointSummary extends Pick<LatencyStats, 'p50' | 'p95' | 'p99'> {
+  throughput: number
+  errorRate: number
 }
 
 export interface CommitInfo {
@@ -25,12 +40,19 @@ export interface Report {
   tool: { name: 'perf-gate'; version: string }
   createdAt: string
   commit?: CommitInfo
-  settings: { compression: Compression; bundleBudget: number; regressionThreshold: number; failOn: FailOn }
+  settings: {
+    compression: Compression
+    bundleBudget: number
+    regressionThreshold: number
+    failOn: FailOn
+    errorRateBudget: number
+    memoryBudget: number
+  }
   baseline: BaselineInfo
   measurements: Measurements
-  comparison: { bundles: BundleComparison[] }
+  comparison: { bundles: BundleComparison[]; endpoints: EndpointComparison[] }
   validation: TargetResult[]
-  bottlenecks: Bottleneck[]
+  bottlenecks: Array<Bottleneck | EndpointBottleneck>
   verdict: Verdict
   /** Things the reader should know that are not failures (a skipped measurement, an ignored option). */
   notes: string[]
@@ -51,7 +73,11 @@ export interface ReportInput {
 export function buildReport(input: ReportInput): Report {
   const { settings } = input
   const bundles = compareBundles(input.head.bundles, input.base?.bundles, settings.regressionThreshold)
-  const validation = validateBundles(bundles, settings.regressionThreshold, settings.failOn)
+  const latency = input.head.latency
+  const validation = [
+    ...validateBundles(bundles, settings.regressionThreshold, settings.failOn),
+    ...(latency ? validateLatency(latency, settings, settings.failOn) : []),
+  ]
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'perf-gate', version: input.toolVersion },
@@ -60,10 +86,27 @@ export function buildReport(input: ReportInput): Report {
     settings,
     baseline: input.baseline,
     measurements: input.head,
-    comparison: { bundles },
+    comparison: { bundles, endpoints: compareEndpoints(latency, input.base?.latency) },
     validation,
-    bottlenecks: findBundleBottlenecks(input.head.bundles, bundles),
+    bottlenecks: [...findBundleBottlenecks(input.head.bundles, bundles), ...(latency ? findLatencyBottlenecks(latency) : [])],
     verdict: decide(validation),
     notes: input.notes,
   }
+}
+
+/**
+ * Normal-load numbers, head next to base, for display. Whether a latency change is a regression
+ * needs paired rounds and a confidence interval, not two single numbers, so none is decided here.
+ */
+function compareEndpoints(head: LatencyMeasurement | undefined, base: LatencyMeasurement | undefined): EndpointComparison[] {
+  if (!head) return []
+  const summary = (endpoint: LatencyMeasurement['endpoints'][number]): EndpointSummary => {
+    const { normal } = endpoint
+    return { p50: normal.latency.p50, p95: normal.latency.p95, p99: normal.latency.p99, throughput: normal.throughput, errorRate: normal.errorRate }
+  }
+  const baseByName = new Map((base?.endpoints ?? []).map((endpoint) => [endpoint.name, endpoint]))
+  return head.endpoints.map((endpoint) => {
+    const before = baseByName.get(endpoint.name)
+    return { name: endpoint.name, head: summary(endpoint), ...(before ? { base: summary(before) } : {}) }
+  })
 }

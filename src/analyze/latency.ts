@@ -1,0 +1,92 @@
+import type { FailOn } from '../config/config.js'
+import type { EndpointLatency, LatencyMeasurement, RoundResult } from '../measure/latency.js'
+import type { TargetResult } from './verdict.js'
+
+export interface LatencyBudgets {
+  errorRateBudget: number
+  memoryBudget: number
+}
+
+/** The rounds that count as "under load" for budgets: normal and peak. Stress is meant to break things. */
+function loadRounds(endpoint: EndpointLatency): RoundResult[] {
+  return [endpoint.normal, endpoint.peak]
+}
+
+/** Errors of normal and peak load together, as one rate. */
+export function errorRateUnderLoad(endpoint: EndpointLatency): number {
+  const rounds = loadRounds(endpoint)
+  const requests = rounds.reduce((sum, round) => sum + round.requests, 0)
+  const failed = rounds.reduce((sum, round) => sum + round.unexpectedStatus + round.errors + round.timeouts, 0)
+  return requests === 0 ? 1 : failed / requests
+}
+
+/** Peak RSS of the server tree over every normal and peak round; undefined where it was not measured. */
+export function peakRssUnderLoad(latency: LatencyMeasurement): number | undefined {
+  const peaks = latency.endpoints.flatMap(loadRounds).flatMap((round) => (round.server ? [round.server.peakRss] : []))
+  return peaks.length === 0 ? undefined : Math.max(...peaks)
+}
+
+/**
+ * Per endpoint: p95 at normal load within its budget, errors within the error-rate budget; for the
+ * server: peak memory. A p95 over budget measured while the load generator was CPU-bound is
+ * inconclusive: the generator's own queueing is in that number. (Under budget it still passes: the
+ * true latency is no higher.)
+ */
+export function validateLatency(latency: LatencyMeasurement, budgets: LatencyBudgets, failOn: FailOn): TargetResult[] {
+  const targets: TargetResult[] = []
+  for (const endpoint of latency.endpoints) {
+    const p95 = endpoint.normal.latency.p95
+    const overBudget = p95 > endpoint.p95Budget || endpoint.normal.ok === 0
+    targets.push({
+      kind: 'latency-p95',
+      subject: endpoint.name,
+      target: endpoint.p95Budget,
+      actual: p95,
+      passed: !overBudget,
+      ...(overBudget && endpoint.normal.saturated && endpoint.normal.ok > 0 ? { inconclusive: true } : {}),
+      blocking: failOn.budget,
+    })
+    const errorRate = errorRateUnderLoad(endpoint)
+    targets.push({ kind: 'error-rate', subject: endpoint.name, target: budgets.errorRateBudget, actual: errorRate, passed: errorRate <= budgets.errorRateBudget, blocking: failOn.budget })
+  }
+  const peakRss = peakRssUnderLoad(latency)
+  if (peakRss !== undefined) {
+    targets.push({ kind: 'memory', subject: 'server', target: budgets.memoryBudget, actual: peakRss, passed: peakRss <= budgets.memoryBudget, blocking: failOn.budget })
+  }
+  return targets
+}
+
+/** Share of the mean response time that Server-Timing attributes to the database. */
+const DATABASE_METRIC = /^(db|database|sql|query|pg|postgres|mysql|mongo)/i
+
+export interface EndpointBottleneck {
+  kind: 'slow-endpoint'
+  subject: string
+  /** p95 at normal load, ms. */
+  p95: number
+  throughput: number
+  /** Mean ms per Server-Timing metric. */
+  serverTiming: Record<string, number>
+  /** Database time over the mean response time, when Server-Timing names it. */
+  dbShare?: number
+}
+
+const TOP = 5
+
+export function findLatencyBottlenecks(latency: LatencyMeasurement): EndpointBottleneck[] {
+  return [...latency.endpoints]
+    .sort((a, b) => b.normal.latency.p95 - a.normal.latency.p95)
+    .slice(0, TOP)
+    .map((endpoint) => {
+      const { serverTiming, latency: stats, throughput } = endpoint.normal
+      const db = Object.entries(serverTiming).filter(([name]) => DATABASE_METRIC.test(name)).reduce((sum, [, ms]) => sum + ms, 0)
+      return {
+        kind: 'slow-endpoint',
+        subject: endpoint.name,
+        p95: stats.p95,
+        throughput,
+        serverTiming,
+        ...(db > 0 && stats.mean > 0 ? { dbShare: Math.min(1, db / stats.mean) } : {}),
+      }
+    })
+}

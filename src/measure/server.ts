@@ -1,0 +1,114 @@
+import http from 'node:http'
+import net from 'node:net'
+import type { Writable } from 'node:stream'
+import { UserError, messages } from '../errors.js'
+import { OutputTail, spawnGroup, stopGroup } from '../processes.js'
+
+export interface ServerOptions {
+  command: string
+  cwd: string
+  readyPath: string
+  readyTimeoutMs: number
+  /** Where the server's output is shown as it runs. */
+  output: Writable
+  env?: NodeJS.ProcessEnv
+}
+
+export interface ServerExit {
+  code: number | null
+  signal: NodeJS.Signals | null
+}
+
+/** The app server, started with PORT set, answering, and owning its process group. */
+export interface StartedServer {
+  origin: string
+  port: number
+  pid: number
+  startupMs: number
+  /** Settles when the server exits, for whatever reason; watch it during a load test. */
+  exited: Promise<ServerExit>
+  hasExited(): boolean
+  logTail(): string
+  stop(): Promise<void>
+}
+
+/** A port the kernel just gave out, free again for the server to take. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer()
+  await new Promise<void>((resolve, reject) => server.listen(0, '127.0.0.1', resolve).once('error', reject))
+  const { port } = server.address() as net.AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+/**
+ * Starts `command` with PORT set and polls `readyPath` until it answers (any status below 500).
+ * Exiting before that, or not answering in time, is the user's error, with the server's last output;
+ * either way nothing is left running.
+ */
+export async function startServer(options: ServerOptions): Promise<StartedServer> {
+  const port = await freePort()
+  const started = performance.now()
+  const child = spawnGroup(options.command, { cwd: options.cwd, env: { ...(options.env ?? process.env), PORT: String(port) } })
+  const pid = child.pid
+  const tail = new OutputTail()
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk: Buffer) => {
+      tail.push(chunk)
+      options.output.write(chunk)
+    })
+  }
+  let exit: ServerExit | undefined
+  const exited = new Promise<ServerExit>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exit = { code, signal }
+      resolve(exit)
+    })
+    child.once('error', () => {
+      exit = { code: null, signal: null }
+      resolve(exit)
+    })
+  })
+  const stop = async () => {
+    if (pid !== undefined) await stopGroup(pid)
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 1000))])
+  }
+
+  const origin = `http://127.0.0.1:${port}`
+  const readyUrl = new URL(options.readyPath, origin).href
+  const deadline = performance.now() + options.readyTimeoutMs
+  try {
+    if (pid === undefined) throw new UserError(messages.serverExitedEarly(options.command, null, options.readyPath, tail.text()))
+    for (;;) {
+      if (exit) throw new UserError(messages.serverExitedEarly(options.command, exit.code, options.readyPath, tail.text()))
+      if (await answers(readyUrl)) break
+      if (performance.now() > deadline) throw new UserError(messages.serverNeverReady(options.command, readyUrl, options.readyTimeoutMs, tail.text()))
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+
+  return {
+    origin,
+    port,
+    pid,
+    startupMs: performance.now() - started,
+    exited,
+    hasExited: () => exit !== undefined,
+    logTail: () => tail.text(),
+    stop,
+  }
+}
+
+function answers(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = http.get(url, { timeout: 2000, agent: false }, (response) => {
+      response.resume()
+      resolve((response.statusCode ?? 500) < 500)
+    })
+    request.once('timeout', () => request.destroy())
+    request.once('error', () => resolve(false))
+  })
+}
