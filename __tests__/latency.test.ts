@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import path from 'node:path'
+import { PassThrough } from 'node:stream'
+import { describe, expect, test } from '@jest/globals'
+import { runCli } from '../src/cli.js'
+import { parseServerTiming, runRound } from '../src/measure/latency.js'
+import { startServer } from '../src/measure/server.js'
+import { REPO_ROOT } from './fixtures/runner.js'
+
+const API = path.join(REPO_ROOT, '__tests__', 'fixtures', 'servers', 'api.mjs')
+const quiet = new PassThrough().resume()
+
+/** `env VAR=… node api.mjs`, tagged so that a test can look for any process it left behind. */
+function apiCommand(env: Record<string, string | number>, tag = randomUUID()): string {
+  const vars = Object.entries(env).map(([name, value]) => `${name}=${value}`)
+  return `env PERF_GATE_TEST_TAG=${tag} ${vars.join(' ')} "${process.execPath}" "${API}"`
+}
+
+function processesTagged(tag: string): string[] {
+  const table = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
+  return table.split('\n').filter((line) => line.includes(tag) && !line.includes('ps -eo'))
+}
+
+async function withServer<T>(env: Record<string, string | number>, work: (server: Awaited<ReturnType<typeof startServer>>) => Promise<T>): Promise<T> {
+  const server = await startServer({ command: apiCommand(env), cwd: REPO_ROOT, readyPath: '/', readyTimeoutMs: 10_000, output: quiet })
+  try {
+    return await work(server)
+  } finally {
+    await server.stop()
+  }
+}
+
+/** The order statistic: the smallest sample with at least 95% of all samples at or below it. */
+function exactP95(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return (sorted[Math.ceil(0.95 * sorted.length) - 1] ?? 0) / 1000
+}
+
+describe('a true p95', () => {
+  test.each([
+    ['just under the 5% boundary (4% slow)', 25, false],
+    ['just over the 5% boundary (6.25% slow)', 16, true],
+  ])('%s: the histogram p95 is the order statistic within 1%', async (_name, slowEvery, p95IsSlow) => {
+    const round = await withServer({ SLOW_EVERY: slowEvery, SLOW_MS: 50 }, (server) =>
+      runRound(server, { method: 'GET', path: '/', headers: {} }, 10, 2000, 'test', true),
+    )
+    const exact = exactP95(round.samples ?? [])
+    expect(round.ok).toBeGreaterThan(500)
+    expect(Math.abs(round.latency.p95 - exact) / exact).toBeLessThanOrEqual(0.01)
+    // Slow responses take 50 ms (Node's timers may fire a fraction of a millisecond early); fast ones answer at once.
+    if (p95IsSlow) expect(round.latency.p95).toBeGreaterThan(40)
+    else expect(round.latency.p95).toBeLessThan(40)
+    expect(round.errorRate).toBe(0)
+    expect(round.serverTiming['db']).toBeGreaterThan(0)
+  })
+
+  test('non-2xx responses are counted as errors, not mixed into the latency', async () => {
+    const round = await withServer({ ERROR_EVERY: 10, SLOW_EVERY: 10, SLOW_MS: 200 }, (server) =>
+      runRound(server, { method: 'GET', path: '/', headers: {} }, 5, 1500, 'test', true),
+    )
+    // Every 10th request is a slow 500: none of them may reach the latency.
+    expect(round.unexpectedStatus).toBeGreaterThan(0)
+    expect(round.errorRate).toBeCloseTo(round.unexpectedStatus / round.requests, 6)
+    expect(round.latency.max).toBeLessThan(200)
+    expect(round.statusCodes['500']).toBe(round.unexpectedStatus)
+  })
+})
+
+test('Server-Timing headers are split into their metrics', () => {
+  expect(parseServerTiming('db;dur=53, cache;desc="Cache Read";dur=23.2, miss, app;dur=47.2')).toEqual([
+    ['db', 53],
+    ['cache', 23.2],
+    ['app', 47.2],
+  ])
+})
+
+async function cli(argv: string[]) {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (chunk) => (out += chunk))
+  stderr.on('data', (chunk) => (err += chunk))
+  const code = await runCli({ argv, cwd: REPO_ROOT, stdout, stderr })
+  return { code, stdout: out, stderr: err }
+}
+
+const fastLoad = ['--load-duration', '600ms', '--connections', '4', '--stress-steps', '1', '--baseline', 'none']
+
+describe('budgets under load, through the CLI', () => {
+  test('a p95 over budget fails the check; the report has every latency phase', async () => {
+    const run = await cli(['--start-command', apiCommand({ DELAY_MS: 30 }), '--endpoints', 'GET /api/items', '--p95-budget', '15ms', ...fastLoad])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/perf-gate failed: `GET \/api\/items` has a p95 of 3\d\.\d ms at normal load, over its 15\.0 ms budget/)
+    for (const heading of ['### Baseline', '#### API latency', '### Bottlenecks', '### Validation', '### Load testing']) expect(run.stdout).toContain(heading)
+    expect(run.stdout).toMatch(/database 7\d% of the response time/)
+    expect(run.stdout).toMatch(/Breaking point|No breaking point/)
+  })
+
+  test('a server answering 500s trips the error-rate budget', async () => {
+    const run = await cli(['--start-command', apiCommand({ ERROR_EVERY: 10 }), '--endpoints', 'GET /', ...fastLoad])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/perf-gate failed: `GET \/` failed 10% of requests under load, over the 1% error-rate budget/)
+  })
+
+  test('peak memory over the memory budget fails', async () => {
+    const run = await cli(['--start-command', apiCommand({ ALLOCATE_MB: 120 }), '--endpoints', 'GET /', '--memory-budget', '100MB', ...fastLoad])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/perf-gate failed: the server peaked at \d+(\.\d)? MB RSS under load, over the 100 MB memory budget/)
+  })
+
+  test('a healthy API passes', async () => {
+    const run = await cli(['--start-command', apiCommand({}), '--endpoints', 'GET /\nPOST /api/items {"name":"pen"}', ...fastLoad])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/perf-gate passed: 2 endpoints measured under load/)
+  })
+})
+
+describe('a server that misbehaves gives a clear error and leaves nothing running', () => {
+  test.each([
+    ['never becomes ready', { NEVER_LISTEN: 1 }, ['--ready-timeout', '1500ms'], /^perf-gate: start-command: ".*" did not answer on http:\/\/127\.0\.0\.1:\d+\/ within 1\.5 s; make it listen on \$PORT/],
+    ['crashes under load', { CRASH_AFTER: 300 }, [], /^perf-gate: start-command: the server \(.*\) exited with code 3 during (warm-up|normal|peak) load on GET \/ — last output: crashing after 300 requests; fix the crash/],
+  ])('%s', async (_name, env, extra, message) => {
+    const tag = randomUUID()
+    const run = await cli(['--start-command', apiCommand(env, tag), '--endpoints', 'GET /', ...fastLoad, ...extra])
+    expect(run.code).toBe(1)
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('perf-gate:'))).toEqual([expect.stringMatching(message)])
+    expect(processesTagged(tag)).toEqual([])
+  })
+
+  test('a start-command that does not exist', async () => {
+    const run = await cli(['--start-command', 'perf-gate-no-such-server --port $PORT', '--endpoints', 'GET /', ...fastLoad])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^perf-gate: start-command: "perf-gate-no-such-server --port \$PORT" exited with code 127 before it answered on \/ — last output: .*not found; make it start a server/m)
+  })
+
+  test('endpoints without start-command', async () => {
+    const run = await cli(['--endpoints', 'GET /'])
+    expect(run.stderr).toBe('perf-gate: endpoints: the load test needs start-command, the command that starts the app server on $PORT; set it\n')
+  })
+})
