@@ -159,3 +159,32 @@ describe('bad input on the built action', () => {
     }
   })
 })
+
+describe('the built action measures API latency', () => {
+  test('an endpoint over its p95 budget fails the job, and the comment carries the load test', async () => {
+    const api = await new FakeGitHub().start()
+    const server = path.join(path.dirname(EVENTS), 'servers', 'api.mjs')
+    try {
+      const run = await runAction(
+        options(api, {
+          'start-command': `DELAY_MS=30 "${process.execPath}" "${server}"`,
+          endpoints: 'GET /api/items\nPOST /api/orders {"item":"kb-01"}',
+          'p95-budget': '15ms',
+          'load-duration': '600ms',
+          connections: '4',
+          'stress-steps': '1',
+        }),
+      )
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::perf-gate failed: GET \/api\/items has a p95 of 3\d\.\d ms at normal load, over its 15\.0 ms budget \(and 1 more\)$/)])
+      const comment = stickyComments(api)[0]?.body ?? ''
+      for (const heading of ['#### API latency', '### Load testing', '### Validation']) expect(comment).toContain(heading)
+      expect(comment).toContain('`POST /api/orders`')
+      const report = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8'))
+      expect(new Ajv({ strict: false }).validate(reportSchema, report)).toBe(true)
+      expect(report.measurements.latency.endpoints).toHaveLength(2)
+    } finally {
+      await api.stop()
+    }
+  })
+})
