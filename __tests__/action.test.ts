@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
@@ -183,6 +184,24 @@ describe('the built action measures API latency', () => {
       const report = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8'))
       expect(new Ajv({ strict: false }).validate(reportSchema, report)).toBe(true)
       expect(report.measurements.latency.endpoints).toHaveLength(2)
+    } finally {
+      await api.stop()
+    }
+  })
+
+  test('a server that crashes under load stops the job with its last log line, and nothing is left running', async () => {
+    const api = await new FakeGitHub().start()
+    const server = path.join(path.dirname(EVENTS), 'servers', 'api.mjs')
+    const tag = `perf-gate-crash-${process.pid}-${Date.now()}`
+    try {
+      const run = await runAction(
+        options(api, { 'start-command': `CRASH_AFTER=200 TAG=${tag} "${process.execPath}" "${server}"`, endpoints: 'GET /', 'load-duration': '600ms', 'stress-steps': '0' }),
+      )
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toEqual([
+        expect.stringMatching(/^::error::start-command: the server \(.*\) exited with code 3 during (warm-up|normal|peak) load on GET \/ — last output: crashing after 200 requests; fix the crash/),
+      ])
+      expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toContain(tag)
     } finally {
       await api.stop()
     }
