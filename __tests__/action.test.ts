@@ -207,3 +207,23 @@ describe('the built action measures API latency', () => {
     }
   })
 })
+
+describe('the built action runs Lighthouse from an empty folder', () => {
+  test('paths are resolved against the started server, the janky page fails, the report links the HTML', async () => {
+    const api = await new FakeGitHub().start()
+    const pages = path.join(path.dirname(EVENTS), 'servers', 'pages.mjs')
+    try {
+      const run = await runAction(options(api, { 'start-command': `"${process.execPath}" "${pages}"`, urls: '/clean\n/janky', 'lighthouse-runs': '1' }))
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::perf-gate failed: http:\/\/127\.0\.0\.1:\d+\/janky has a median (CLS|LCP|TBT) of .* over its .* budget/)])
+      const report = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8'))
+      expect(new Ajv({ strict: false }).validate(reportSchema, report)).toBe(true)
+      expect(report.measurements.lighthouse.pages.map((page: { median?: object }) => page.median !== undefined)).toEqual([true, true])
+      const comment = stickyComments(api)[0]?.body ?? ''
+      expect(comment).toContain('#### Render performance (Lighthouse, median of 1 run)')
+      expect(comment).toContain('### Monitoring')
+    } finally {
+      await api.stop()
+    }
+  })
+})

@@ -18,7 +18,7 @@ function input(head: BundleMeasurement[], overrides: Partial<ReportInput> = {}):
     toolVersion: '0.1.0',
     createdAt: '2026-11-25T10:00:00.000Z',
     commit: { sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', ref: 'changes' },
-    settings: { compression: 'gzip', bundleBudget: 500_000, regressionThreshold: 0.1, failOn: { budget: true, regression: false }, errorRateBudget: 0.01, memoryBudget: 200_000_000 },
+    settings: { compression: 'gzip', bundleBudget: 500_000, regressionThreshold: 0.1, failOn: { budget: true, regression: false }, errorRateBudget: 0.01, memoryBudget: 200_000_000, lighthouseBudgets: { lcp: 2500, cls: 0.1, tbt: 200 } },
     head: { bundles: head },
     base: { bundles: base },
     baseline: { source: 'report', path: 'base/report.json', commit: { sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e' } },
@@ -77,7 +77,7 @@ describe('the report', () => {
     'all passing': input([bundle('dist/app.js', 101_000), bundle('dist/vendor.js', 200_000), bundle('dist/old.js', 5_000), bundle('dist/app.css', 8_000)]),
     'a budget failure': input([bundle('dist/app.js', 100_000), bundle('dist/vendor.js', 612_300), bundle('dist/app.css', 8_000)]),
     'a regression that blocks': input([bundle('dist/app.js', 125_000), bundle('dist/vendor.js', 200_000), bundle('dist/new.js', 2_000)], {
-      settings: { compression: 'gzip', bundleBudget: 500_000, regressionThreshold: 0.1, failOn: { budget: true, regression: true }, errorRateBudget: 0.01, memoryBudget: 200_000_000 },
+      settings: { compression: 'gzip', bundleBudget: 500_000, regressionThreshold: 0.1, failOn: { budget: true, regression: true }, errorRateBudget: 0.01, memoryBudget: 200_000_000, lighthouseBudgets: { lcp: 2500, cls: 0.1, tbt: 200 } },
     }),
     'no baseline': (() => {
       const { base: _base, ...rest } = input([bundle('dist/app.js', 100_000), bundle('dist/vendor.js', 450_000, 400_000)])

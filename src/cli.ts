@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import type { Writable } from 'node:stream'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
@@ -29,6 +30,7 @@ const options = {
     INPUT_NAMES.filter((name) => !ACTION_ONLY.includes(name)).map((name) => [name, { type: 'string', multiple: LIST_INPUTS.includes(name) }]),
   ),
   json: { type: 'string' },
+  'output-dir': { type: 'string' },
   markdown: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -52,6 +54,10 @@ directory is read first, and flags override it.
   --config FILE             config file (default perf-gate.config.json if present)
   --json FILE               also write the JSON report there
   --markdown FILE           also write the markdown report there
+  --output-dir DIR          where Lighthouse HTML reports go (default: a new temporary folder)
+  --urls URL                a page for Lighthouse (repeatable; a path needs --start-command)
+  --start-command CMD       starts the app server on $PORT, for --urls paths and --endpoints
+  --endpoints 'GET /path'   an endpoint for the load test (repeatable)
   -h, --help                this help
   -v, --version             the version
 
@@ -93,7 +99,8 @@ export async function runCli(io: CliProcess): Promise<number> {
 
     const log = terminalLogger(io.stderr)
     const config = await loadConfig(overrides, { cwd: io.cwd, overrideName: (input) => `--${input}`, warn: log.warning })
-    const result = await runPerfGate(config, { log, runCommand: io.runCommand ?? runCommand, now: io.now ?? (() => new Date()) })
+    const artifactDir = typeof values['output-dir'] === 'string' ? path.resolve(io.cwd, values['output-dir']) : await mkdtemp(path.join(os.tmpdir(), 'perf-gate-'))
+    const result = await runPerfGate(config, { log, runCommand: io.runCommand ?? runCommand, now: io.now ?? (() => new Date()), artifactDir })
 
     if (typeof values['json'] === 'string') await writeFile(path.resolve(io.cwd, values['json']), `${JSON.stringify(result.report, null, 2)}\n`)
     if (typeof values['markdown'] === 'string') await writeFile(path.resolve(io.cwd, values['markdown']), result.markdown)

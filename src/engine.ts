@@ -8,7 +8,8 @@ import { UserError, messages } from './errors.js'
 import type { RunCommand } from './exec.js'
 import { measureBundles } from './measure/bundles.js'
 import { measureLatency } from './measure/latency.js'
-import { startServer } from './measure/server.js'
+import { measureLighthouse, SLOW_BENCHMARK_INDEX } from './measure/lighthouse.js'
+import { startServer, type StartedServer } from './measure/server.js'
 import { renderMarkdown } from './report/markdown.js'
 import { buildReport, type BaselineInfo, type CommitInfo, type Measurements, type Report } from './report/report.js'
 
@@ -27,6 +28,8 @@ export interface EngineDeps {
   runCommand: RunCommand
   now: () => Date
   commit?: CommitInfo
+  /** Where files for people go (Lighthouse HTML reports). */
+  artifactDir: string
 }
 
 export interface EngineResult {
@@ -46,8 +49,9 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
   if (config.bundles.length === 0 && config.urls.length === 0 && config.endpoints.length === 0) {
     throw new UserError(messages.nothingToMeasure())
   }
-  if (config.urls.length > 0) note(`${Input.Urls}: Lighthouse measurement is not part of this version of perf-gate; the pages were not measured.`)
   if (config.endpoints.length > 0 && !config.startCommand) throw new UserError(messages.endpointsNeedServer())
+  const relativeUrl = config.urls.find((url) => !/^https?:\/\//i.test(url))
+  if (relativeUrl !== undefined && !config.startCommand) throw new UserError(messages.urlsNeedServer(relativeUrl))
 
   const buildCommand = config.buildCommand
   if (buildCommand) {
@@ -65,30 +69,47 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     })
   }
 
-  const startCommand = config.startCommand
-  if (config.endpoints.length > 0 && startCommand) {
-    head.latency = await log.group('API latency under load', async () => {
-      const server = await startServer({
-        command: startCommand,
-        cwd: config.workingDirectory,
-        readyPath: config.readyPath,
-        readyTimeoutMs: config.readyTimeout,
-        output: log.commandOutput,
+  // One server serves the pages and the load test; Lighthouse goes first, before load changes its state.
+  const needsServer = config.startCommand !== undefined && (config.endpoints.length > 0 || relativeUrl !== undefined)
+  const server = needsServer ? await log.group('Start the server', () => startAppServer(config, log)) : undefined
+  try {
+    if (config.urls.length > 0) {
+      head.lighthouse = await log.group('Render performance (Lighthouse)', async () => {
+        const lighthouse = await measureLighthouse({
+          urls: config.urls.map((url) => (server ? new URL(url, server.origin).href : url)),
+          runs: config.lighthouseRuns,
+          fcpTimeoutMs: config.lighthouseFcpTimeout,
+          reportDir: deps.artifactDir,
+          progress: log.info,
+        })
+        for (const page of lighthouse.pages) {
+          if (page.error) note(`${page.url}: Lighthouse could not measure the page (${page.error}).`)
+          else if (page.benchmarkIndex !== undefined && page.benchmarkIndex < SLOW_BENCHMARK_INDEX) {
+            note(`${page.url}: this machine's CPU benchmark index is ${Math.round(page.benchmarkIndex)} (Lighthouse expects ${SLOW_BENCHMARK_INDEX} or more): render metrics may read slower than on a developer machine.`)
+          }
+        }
+        return lighthouse
       })
-      try {
-        log.info(`Server ready at ${server.origin} after ${(server.startupMs / 1000).toFixed(1)} s.`)
-        return await measureLatency(config.endpoints, server, {
-          connections: config.connections,
-          loadDurationMs: config.loadDuration,
-          p95Budget: config.p95Budget,
-          errorRateBudget: config.errorRateBudget,
-          stressSteps: config.stressSteps,
-          stressP99Ms: config.stressP99,
-        }, log.info)
-      } finally {
-        await server.stop()
-      }
-    })
+    }
+    if (server && config.endpoints.length > 0) {
+      head.latency = await log.group('API latency under load', () =>
+        measureLatency(
+          config.endpoints,
+          server,
+          {
+            connections: config.connections,
+            loadDurationMs: config.loadDuration,
+            p95Budget: config.p95Budget,
+            errorRateBudget: config.errorRateBudget,
+            stressSteps: config.stressSteps,
+            stressP99Ms: config.stressP99,
+          },
+          log.info,
+        ),
+      )
+    }
+  } finally {
+    await server?.stop()
   }
 
   const { base, baseline } = await loadBaseline(config)
@@ -103,6 +124,7 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
       failOn: config.failOn,
       errorRateBudget: config.errorRateBudget,
       memoryBudget: config.memoryBudget,
+      lighthouseBudgets: config.lighthouseBudgets,
     },
     head,
     ...(base ? { base } : {}),
@@ -110,6 +132,18 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     notes,
   })
   return { report, markdown: renderMarkdown(report) }
+}
+
+async function startAppServer(config: Config, log: Logger): Promise<StartedServer> {
+  const server = await startServer({
+    command: config.startCommand ?? '',
+    cwd: config.workingDirectory,
+    readyPath: config.readyPath,
+    readyTimeoutMs: config.readyTimeout,
+    output: log.commandOutput,
+  })
+  log.info(`Server ready at ${server.origin} after ${(server.startupMs / 1000).toFixed(1)} s.`)
+  return server
 }
 
 async function loadBaseline(config: Config): Promise<{ base?: Measurements; baseline: BaselineInfo }> {

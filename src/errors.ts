@@ -90,6 +90,20 @@ export const messages = {
     '; fix the crash (its log is above)',
   endpointsNeedServer: () =>
     'endpoints: the load test needs start-command, the command that starts the app server on $PORT; set it',
+  chromePathMissing: (file: string) =>
+    `CHROME_PATH: ${quote(file)} does not exist; point it at a Chrome or Chromium binary, or unset it to search the usual places`,
+  chromeNotFound: () =>
+    'urls: Lighthouse needs Chrome or Chromium and none was found; install one (apt-get install chromium, or the setup-chrome action) or set CHROME_PATH',
+  badLighthouseBudget: (where: Where, metric: string, value: unknown) =>
+    `${where}: ${quote(value)} is not a budget for ${metric}; write timings as 2.5s or 200ms, CLS as 0.1, the score as 0.9`,
+  unknownLighthouseMetric: (where: Where, metric: string, known: readonly string[]) =>
+    `${where}: ${quote(metric)} is not a Lighthouse metric perf-gate budgets; use ${known.join(', ')}`,
+  lighthouseAssertionsMissing: (file: string) =>
+    `lighthouse-assertions: ${quote(file)} does not exist; point it at a lighthouserc.json or budget.json`,
+  lighthouseAssertionsUnparsable: (file: string, reason: string) =>
+    `lighthouse-assertions: ${quote(file)} cannot be read (${firstLine(reason)}); fix its syntax`,
+  urlsNeedServer: (url: string) =>
+    `urls: ${quote(url)} is a path, which needs start-command to start the server it is resolved against; set start-command or give a full URL`,
   nothingToMeasure: () =>
     'bundles: nothing to measure; set bundles (globs of built files), or add a .size-limit.json, in the inputs or the config file',
   unknownOption: (option: string) => `${option}: unknown option; run perf-gate --help for the options`,

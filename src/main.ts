@@ -24,14 +24,15 @@ const actionsLogger: Logger = {
 export async function run(): Promise<void> {
   try {
     const config = await loadConfig(readActionInputs(), { cwd: process.cwd(), overrideName: (input) => input, warn: actionsLogger.warning })
-    const result = await runPerfGate(config, { log: actionsLogger, runCommand, now: () => new Date(), commit: commitOf(github.context) })
+    const reportDir = path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'perf-gate', config.commentKey)
+    const result = await runPerfGate(config, { log: actionsLogger, runCommand, now: () => new Date(), commit: commitOf(github.context), artifactDir: reportDir })
 
     const published = await publishToGitHub(result, config, {
       context: github.context,
       ...(config.githubToken ? { octokit: createOctokit(config.githubToken, github.context.apiUrl, actionsLogger) } : {}),
       summary: core.summary,
       log: actionsLogger,
-      reportDir: path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'perf-gate', config.commentKey),
+      reportDir,
     })
 
     const { verdict } = result.report

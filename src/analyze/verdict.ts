@@ -3,8 +3,12 @@ import type { BundleComparison } from './compare.js'
 
 /** One line of the Validation phase: a target and whether the head meets it. */
 export interface TargetResult {
-  kind: 'bundle-budget' | 'bundle-regression' | 'latency-p95' | 'error-rate' | 'memory'
+  kind: 'bundle-budget' | 'bundle-regression' | 'latency-p95' | 'error-rate' | 'memory' | 'lighthouse-metric' | 'lighthouse-error'
   subject: string
+  /** Which Lighthouse metric (lcp, cls, …) a `lighthouse-metric` target is about. */
+  metric?: string
+  /** What went wrong, for a target that could not be measured. */
+  detail?: string
   /** The limit: bytes for sizes and memory, ms for latency, a fraction for rates and thresholds. */
   target: number
   /** What was measured, in the same unit. */

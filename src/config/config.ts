@@ -3,6 +3,7 @@ import path from 'node:path'
 import { UserError, messages, type Where } from '../errors.js'
 import { readConfigFile, type FileSettings } from './file.js'
 import { INPUTS_NOT_IN_FILE, Input, type InputName } from './names.js'
+import { DEFAULT_LIGHTHOUSE_BUDGETS, parseLighthouseBudgets, readLighthouseAssertions, type LighthouseBudgets } from './lighthouseBudgets.js'
 import { readSizeLimitConfig } from './sizeLimit.js'
 import { parseDuration, parseNonNegativeInteger, parsePercentage, parsePositiveInteger, parseSize } from './units.js'
 
@@ -51,6 +52,11 @@ export interface Config {
   compression: Compression
   urls: string[]
   lighthouseRuns: number
+  lighthouseFcpTimeout: number
+  /** Defaults, then a lighthouserc/budget.json, then lighthouse-budgets: the later wins per metric. */
+  lighthouseBudgets: LighthouseBudgets
+  /** The lighthouserc or budget.json the budgets were read from, if any. */
+  lighthouseAssertions?: string
   endpoints: EndpointSpec[]
   p95Budget: number
   memoryBudget: number
@@ -142,6 +148,11 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
   const duplicate = groupNames.find((name, index) => groupNames.indexOf(name) !== index)
   if (duplicate !== undefined) throw new UserError(messages.duplicateBundleName(duplicate))
 
+  const urls = lines(setting(Input.Urls)?.value)
+  const assertions = urls.length > 0 ? await readLighthouseAssertions(workingDirectory, text(Input.LighthouseAssertions)) : { budgets: {} }
+  const budgetsSetting = setting(Input.LighthouseBudgets)
+  const explicitBudgets = budgetsSetting ? parseLighthouseBudgets(budgetsSetting.value, budgetsSetting.where) : {}
+
   const baselineReport = text(Input.BaselineReport)
   const config: Config = {
     workingDirectory,
@@ -150,8 +161,10 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     bundles,
     bundleBudget,
     compression,
-    urls: lines(setting(Input.Urls)?.value),
+    urls,
     lighthouseRuns: parsed(Input.LighthouseRuns, parsePositiveInteger, 3),
+    lighthouseFcpTimeout: parsed(Input.LighthouseFcpTimeout, parseDuration, '15s'),
+    lighthouseBudgets: { ...DEFAULT_LIGHTHOUSE_BUDGETS, ...assertions.budgets, ...explicitBudgets },
     endpoints: endpointSpecs(setting(Input.Endpoints)),
     p95Budget: parsed(Input.P95Budget, parseDuration, '200ms'),
     memoryBudget: parsed(Input.MemoryBudget, parseSize, '200MB'),
@@ -174,6 +187,7 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     startCommand: text(Input.StartCommand),
     baselineReport: baselineReport && path.resolve(workingDirectory, baselineReport),
     baseRef: text(Input.BaseRef),
+    lighthouseAssertions: assertions.file,
   }
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value })
   return config

@@ -1,6 +1,7 @@
 import type { BundleComparison } from '../analyze/compare.js'
 import type { Bottleneck } from '../analyze/bottlenecks.js'
 import type { EndpointBottleneck } from '../analyze/latency.js'
+import type { OpportunityBottleneck } from '../analyze/lighthouse.js'
 import type { EndpointLatency, RoundResult } from '../measure/latency.js'
 import type { TargetResult } from '../analyze/verdict.js'
 import type { Compression } from '../config/config.js'
@@ -24,6 +25,8 @@ export function verdictSentence(report: Report, name: Name = plain): string {
   const parts: string[] = []
   const bundles = report.comparison.bundles.filter((bundle) => bundle.status !== 'removed').length
   if (bundles > 0) parts.push(`${bundles} ${bundles === 1 ? 'bundle' : 'bundles'} within budget`)
+  const pages = report.measurements.lighthouse?.pages.length ?? 0
+  if (pages > 0) parts.push(`${pages} ${pages === 1 ? 'page' : 'pages'} within render budgets`)
   const endpoints = report.measurements.latency?.endpoints.length ?? 0
   if (endpoints > 0) parts.push(`${endpoints} ${endpoints === 1 ? 'endpoint' : 'endpoints'} measured under load`)
   if (verdict.budgetFailures > 0) parts.push(`${verdict.budgetFailures} over budget, not blocking (fail-on: ${failOnWords(report)})`)
@@ -47,7 +50,24 @@ function describeFailure(target: TargetResult, name: Name): string {
       return `${name(target.subject)} failed ${formatErrorRate(target.actual)} of requests under load, over the ${formatPercent(target.target)} error-rate budget`
     case 'memory':
       return `the server peaked at ${formatSize(target.actual)} RSS under load, over the ${formatSize(target.target)} memory budget`
+    case 'lighthouse-metric':
+      return `${name(target.subject)} has a median ${metricLabel(target.metric)} of ${formatMetric(target.metric, target.actual)}, ${target.metric === 'score' ? 'under' : 'over'} its ${formatMetric(target.metric, target.target)} budget`
+    case 'lighthouse-error':
+      return `${name(target.subject)} could not be measured by Lighthouse (${target.detail ?? 'every run failed'})`
   }
+}
+
+const METRIC_LABELS: Record<string, string> = { score: 'performance score', fcp: 'FCP', lcp: 'LCP', tbt: 'TBT', cls: 'CLS', si: 'Speed Index', tti: 'TTI' }
+
+function metricLabel(metric: string | undefined): string {
+  return METRIC_LABELS[metric ?? ''] ?? String(metric)
+}
+
+/** Timings in ms, CLS unitless, the score out of 100 as Lighthouse shows it. */
+function formatMetric(metric: string | undefined, value: number): string {
+  if (metric === 'score') return String(Math.round(value * 100))
+  if (metric === 'cls') return value.toFixed(3)
+  return formatMs(value)
 }
 
 function failOnWords(report: Report): string {
@@ -66,6 +86,7 @@ export function renderMarkdown(report: Report): string {
     bottlenecksPhase(report),
     validationPhase(report),
     loadTestingPhase(report),
+    monitoringPhase(report),
   ]
   if (report.notes.length > 0) sections.push(report.notes.map((note) => `> ${note}`).join('\n>\n'))
   return `${sections.filter(Boolean).join('\n\n')}\n`
@@ -82,7 +103,7 @@ function sharedCompression(bundles: readonly BundleComparison[]): Compression | 
 }
 
 function baselinePhase(report: Report): string {
-  const parts = [bundleBaseline(report), latencyBaseline(report)].filter(Boolean)
+  const parts = [bundleBaseline(report), lighthouseBaseline(report), latencyBaseline(report)].filter(Boolean)
   if (parts.length === 0) return ''
   const intro =
     report.baseline.source === 'none'
@@ -120,6 +141,25 @@ function bundleBaseline(report: Report): string {
   else lines.push('No bundle changed.')
   if (unchanged.length > 0) {
     lines.push('', `<details><summary>${unchanged.length} unchanged ${unchanged.length === 1 ? 'bundle' : 'bundles'}</summary>`, '', ...header, ...unchanged.map(row), '', '</details>')
+  }
+  return lines.join('\n')
+}
+
+function lighthouseBaseline(report: Report): string {
+  const lighthouse = report.measurements.lighthouse
+  if (!lighthouse || lighthouse.pages.length === 0) return ''
+  const lines = [`#### Render performance (Lighthouse, median of ${lighthouse.runsPerPage} ${lighthouse.runsPerPage === 1 ? 'run' : 'runs'})`, '']
+  lines.push('| Page | Score | FCP | LCP | TBT | CLS | Speed Index | LCP spread |', '|:--|--:|--:|--:|--:|--:|--:|--:|')
+  for (const page of lighthouse.pages) {
+    const median = page.median
+    if (!median) {
+      lines.push(`| ${code(page.url)} | — | — | — | — | — | — | failed: ${code(page.error ?? 'every run failed')} |`)
+      continue
+    }
+    const cell = (metric: keyof typeof median) => (median[metric] === undefined ? '—' : formatMetric(metric, median[metric] as number))
+    const lcp = page.spread?.lcp
+    const spread = lcp ? `${formatMs(lcp.min)}–${formatMs(lcp.max)}` : '—'
+    lines.push(`| ${code(page.url)} | ${cell('score')} | ${cell('fcp')} | ${cell('lcp')} | ${cell('tbt')} | ${cell('cls')} | ${cell('si')} | ${spread} |`)
   }
   return lines.join('\n')
 }
@@ -172,8 +212,16 @@ function bottlenecksPhase(report: Report): string {
   const growth = report.bottlenecks.filter((item): item is Bottleneck => item.kind === 'bundle-growth')
   const largest = report.bottlenecks.filter((item): item is Bottleneck => item.kind === 'largest-file')
   const slow = report.bottlenecks.filter((item): item is EndpointBottleneck => item.kind === 'slow-endpoint')
-  if (growth.length === 0 && largest.length === 0 && slow.length === 0) return ''
+  const opportunities = report.bottlenecks.filter((item): item is OpportunityBottleneck => item.kind === 'lighthouse-opportunity')
+  if (growth.length === 0 && largest.length === 0 && slow.length === 0 && opportunities.length === 0) return ''
   const lines = ['### Bottlenecks']
+  if (opportunities.length > 0) {
+    lines.push('', 'Lighthouse opportunities (estimated savings):', '')
+    for (const item of opportunities) {
+      const savings = [item.savingsMs > 0 ? formatMs(item.savingsMs) : '', item.savingsBytes > 0 ? formatSize(item.savingsBytes) : ''].filter(Boolean).join(', ')
+      lines.push(`- ${code(item.title)} on ${code(item.subject)}: ${savings}`)
+    }
+  }
   if (slow.length > 0) {
     lines.push('', 'Slowest endpoints (p95 at normal load):', '')
     for (const item of slow) {
@@ -217,6 +265,12 @@ function validationPhase(report: Report): string {
         return `| ${code(target.subject)} errors ≤ ${formatPercent(target.target)} | ${formatErrorRate(target.actual)} | ${result(target, 'too many errors')} |`
       case 'memory':
         return `| server memory < ${formatSize(target.target)} | ${formatSize(target.actual)} | ${result(target, `over by ${formatSize(target.actual - target.target)}`)} |`
+      case 'lighthouse-metric': {
+        const sign = target.metric === 'score' ? '≥' : '≤'
+        return `| ${code(target.subject)} ${metricLabel(target.metric)} ${sign} ${formatMetric(target.metric, target.target)} | ${formatMetric(target.metric, target.actual)} | ${result(target, target.metric === 'score' ? 'under budget' : 'over budget')} |`
+      }
+      case 'lighthouse-error':
+        return `| ${code(target.subject)} measurable by Lighthouse | — | ${result(target, `no successful run: ${code(target.detail ?? '')}`)} |`
     }
   }
   const header = ['| Target | Measured | Result |', '|:--|--:|:--|']
@@ -272,4 +326,15 @@ function breakingPoint(endpoint: EndpointLatency): string {
     default:
       return `No breaking point within ${endpoint.stress?.steps.length ?? 0} stress steps: the server sustained ${at}.`
   }
+}
+
+function monitoringPhase(report: Report): string {
+  const reports = (report.measurements.lighthouse?.pages ?? []).filter((page) => page.htmlReport)
+  if (reports.length === 0) return ''
+  const lines = ['### Monitoring', '', 'Lighthouse reports of the representative runs:', '']
+  for (const page of reports) {
+    const link = page.htmlReportUrl ? `[${code(page.url)}](${page.htmlReportUrl})` : `${code(page.url)}: ${code(page.htmlReport ?? '')}`
+    lines.push(`- ${link}`)
+  }
+  return lines.join('\n')
 }

@@ -1,6 +1,9 @@
 import { compareBundles, type BundleComparison } from '../analyze/compare.js'
 import { findBundleBottlenecks, type Bottleneck } from '../analyze/bottlenecks.js'
 import { findLatencyBottlenecks, validateLatency, type EndpointBottleneck } from '../analyze/latency.js'
+import { findLighthouseBottlenecks, validateLighthouse, type OpportunityBottleneck } from '../analyze/lighthouse.js'
+import type { LighthouseBudgets } from '../config/lighthouseBudgets.js'
+import type { LighthouseMeasurement } from '../measure/lighthouse.js'
 import { decide, validateBundles, type TargetResult, type Verdict } from '../analyze/verdict.js'
 import type { Compression, FailOn } from '../config/config.js'
 import type { BundleMeasurement } from '../measure/bundles.js'
@@ -12,6 +15,7 @@ export const SCHEMA_VERSION = 1
 export interface Measurements {
   bundles: BundleMeasurement[]
   latency?: LatencyMeasurement
+  lighthouse?: LighthouseMeasurement
 }
 
 /** An endpoint's normal-load numbers next to the base's, for the Baseline phase. */
@@ -47,12 +51,13 @@ export interface Report {
     failOn: FailOn
     errorRateBudget: number
     memoryBudget: number
+    lighthouseBudgets: LighthouseBudgets
   }
   baseline: BaselineInfo
   measurements: Measurements
   comparison: { bundles: BundleComparison[]; endpoints: EndpointComparison[] }
   validation: TargetResult[]
-  bottlenecks: Array<Bottleneck | EndpointBottleneck>
+  bottlenecks: Array<Bottleneck | EndpointBottleneck | OpportunityBottleneck>
   verdict: Verdict
   /** Things the reader should know that are not failures (a skipped measurement, an ignored option). */
   notes: string[]
@@ -73,10 +78,11 @@ export interface ReportInput {
 export function buildReport(input: ReportInput): Report {
   const { settings } = input
   const bundles = compareBundles(input.head.bundles, input.base?.bundles, settings.regressionThreshold)
-  const latency = input.head.latency
+  const { latency, lighthouse } = input.head
   const validation = [
     ...validateBundles(bundles, settings.regressionThreshold, settings.failOn),
     ...(latency ? validateLatency(latency, settings, settings.failOn) : []),
+    ...(lighthouse ? validateLighthouse(lighthouse, settings.lighthouseBudgets, settings.failOn) : []),
   ]
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -88,7 +94,11 @@ export function buildReport(input: ReportInput): Report {
     measurements: input.head,
     comparison: { bundles, endpoints: compareEndpoints(latency, input.base?.latency) },
     validation,
-    bottlenecks: [...findBundleBottlenecks(input.head.bundles, bundles), ...(latency ? findLatencyBottlenecks(latency) : [])],
+    bottlenecks: [
+      ...findBundleBottlenecks(input.head.bundles, bundles),
+      ...(latency ? findLatencyBottlenecks(latency) : []),
+      ...(lighthouse ? findLighthouseBottlenecks(lighthouse) : []),
+    ],
     verdict: decide(validation),
     notes: input.notes,
   }

@@ -1,0 +1,76 @@
+import path from 'node:path'
+import { PassThrough } from 'node:stream'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { runCli } from '../src/cli.js'
+import { findChrome, measureLighthouse } from '../src/measure/lighthouse.js'
+import { startServer, type StartedServer } from '../src/measure/server.js'
+import { REPO_ROOT } from './fixtures/runner.js'
+import { TempProject } from './fixtures/project.js'
+
+const PAGES = path.join(REPO_ROOT, '__tests__', 'fixtures', 'servers', 'pages.mjs')
+let server: StartedServer
+let artifacts: TempProject
+
+beforeAll(async () => {
+  server = await startServer({ command: `"${process.execPath}" "${PAGES}"`, cwd: REPO_ROOT, readyPath: '/', readyTimeoutMs: 10_000, output: new PassThrough().resume() })
+  artifacts = await TempProject.create()
+})
+afterAll(async () => {
+  await server.stop()
+  await artifacts.remove()
+})
+
+async function cli(argv: string[]) {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (chunk) => (out += chunk))
+  stderr.on('data', (chunk) => (err += chunk))
+  const code = await runCli({ argv: [...argv, '--output-dir', artifacts.dir, '--json', artifacts.path('report.json')], cwd: REPO_ROOT, stdout, stderr })
+  return { code, stdout: out, stderr: err }
+}
+
+describe('Lighthouse with a real Chromium', () => {
+  test('a page with a render-blocking script and a late layout shift is worse than its clean twin and fails its budgets', async () => {
+    const run = await cli(['--urls', `${server.origin}/clean`, '--urls', `${server.origin}/janky`, '--lighthouse-runs', '2'])
+    const report = JSON.parse(await (await import('node:fs/promises')).readFile(artifacts.path('report.json'), 'utf8'))
+    const [clean, janky] = report.measurements.lighthouse.pages
+    expect(clean.median.lcp).toBeLessThan(janky.median.lcp)
+    expect(clean.median.cls).toBeLessThan(0.01)
+    expect(janky.median.cls).toBeGreaterThan(0.1)
+    expect(clean.runs).toHaveLength(2)
+    expect(clean.spread.lcp.min).toBeLessThanOrEqual(clean.spread.lcp.max)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(new RegExp(`perf-gate failed: \`${server.origin}/janky\` has a median (CLS|LCP|TBT) of .* over its .* budget`))
+    const failed = report.validation.filter((target: { passed: boolean }) => !target.passed)
+    expect(failed.every((target: { subject: string }) => target.subject.endsWith('/janky'))).toBe(true)
+    expect(failed.map((target: { metric: string }) => target.metric)).toContain('cls')
+    // The representative run's HTML report is kept, and opportunities feed the Bottlenecks.
+    expect(janky.htmlReport).toMatch(/lighthouse-127-0-0-1-\d+-janky\.html$/)
+    expect(report.bottlenecks.some((item: { kind: string }) => item.kind === 'lighthouse-opportunity')).toBe(true)
+    expect(run.stdout).toContain('### Monitoring')
+  })
+
+  test('a page that never paints is retried, then reported as an error without crashing the run', async () => {
+    const progress: string[] = []
+    const measurement = await measureLighthouse({ urls: [`${server.origin}/blank`], runs: 2, fcpTimeoutMs: 2000, reportDir: artifacts.dir, progress: (message) => progress.push(message) })
+    const [page] = measurement.pages
+    expect(page?.median).toBeUndefined()
+    expect(page?.error).toMatch(/NO_FCP/)
+    expect(page?.runs).toEqual([expect.objectContaining({ attempts: 3 })])
+    expect(progress.join('\n')).toMatch(/failed after 3 attempts/)
+  })
+})
+
+describe('finding Chrome', () => {
+  test('no Chrome anywhere is one clear error that says how to install it', () => {
+    expect(() => findChrome({}, () => [])).toThrow(
+      'urls: Lighthouse needs Chrome or Chromium and none was found; install one (apt-get install chromium, or the setup-chrome action) or set CHROME_PATH',
+    )
+  })
+  test('CHROME_PATH wins, and must exist', () => {
+    expect(findChrome({ CHROME_PATH: process.execPath }, () => ['/elsewhere/chrome'])).toBe(process.execPath)
+    expect(() => findChrome({ CHROME_PATH: '/no/such/chrome' }, () => [])).toThrow('CHROME_PATH: "/no/such/chrome" does not exist')
+  })
+})

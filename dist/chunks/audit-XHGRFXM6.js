@@ -1,0 +1,16 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirname } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __filename = __perfGateFileURLToPath(import.meta.url);
+const __dirname = __perfGateDirname(__filename);
+import {
+  Audit
+} from "./chunk-FSWK4TCA.js";
+import "./chunk-7GKXG23E.js";
+import "./chunk-5PV2OCCB.js";
+import "./chunk-QX4LR4A3.js";
+import "./chunk-NPWTAH35.js";
+export {
+  Audit
+};

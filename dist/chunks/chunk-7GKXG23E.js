@@ -1,0 +1,14 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirname } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __filename = __perfGateFileURLToPath(import.meta.url);
+const __dirname = __perfGateDirname(__filename);
+
+// node_modules/lighthouse/core/lib/lh-env.js
+import process from "process";
+var isUnderTest = !!process.env.CI || process.env.NODE_ENV === "test";
+
+export {
+  isUnderTest
+};

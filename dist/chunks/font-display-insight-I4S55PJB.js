@@ -1,0 +1,88 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirname } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __filename = __perfGateFileURLToPath(import.meta.url);
+const __dirname = __perfGateDirname(__filename);
+import {
+  adaptInsightToAuditProduct
+} from "./chunk-OLKCNGBW.js";
+import "./chunk-N3K66X6R.js";
+import "./chunk-A2VZLC7O.js";
+import "./chunk-55ZN7BAG.js";
+import "./chunk-3KM644WB.js";
+import "./chunk-UT74UKR5.js";
+import "./chunk-TBUUV2YV.js";
+import "./chunk-3KFQCHM4.js";
+import "./chunk-RYL4IQBK.js";
+import "./chunk-B6YPWBWC.js";
+import {
+  UIStrings6 as UIStrings2
+} from "./chunk-5BBHM7BZ.js";
+import "./chunk-OYL5QUQM.js";
+import "./chunk-VBC5SOUF.js";
+import "./chunk-XZRLS2KF.js";
+import "./chunk-OJI7KLWC.js";
+import "./chunk-GJQVB7BC.js";
+import {
+  UIStrings,
+  createIcuMessageFn
+} from "./chunk-LXOYKW2X.js";
+import "./chunk-CCAZ4I2I.js";
+import "./chunk-TX2N5ISY.js";
+import "./chunk-RMSGWGKU.js";
+import {
+  Audit
+} from "./chunk-FSWK4TCA.js";
+import "./chunk-7GKXG23E.js";
+import "./chunk-5PV2OCCB.js";
+import "./chunk-QX4LR4A3.js";
+import {
+  __name
+} from "./chunk-NPWTAH35.js";
+
+// node_modules/lighthouse/core/audits/insights/font-display-insight.js
+var str_ = createIcuMessageFn("node_modules/@paulirish/trace_engine/models/trace/insights/FontDisplay.js", UIStrings2);
+var FontDisplayInsight = class extends Audit {
+  static {
+    __name(this, "FontDisplayInsight");
+  }
+  /**
+   * @return {LH.Audit.Meta}
+   */
+  static get meta() {
+    return {
+      id: "font-display-insight",
+      title: str_(UIStrings2.title),
+      failureTitle: str_(UIStrings2.title),
+      description: str_(UIStrings2.description),
+      guidanceLevel: 3,
+      requiredArtifacts: ["Trace", "TraceElements", "SourceMaps", "HostDPR"],
+      replacesAudits: ["font-display"]
+    };
+  }
+  /**
+   * @param {LH.Artifacts} artifacts
+   * @param {LH.Audit.Context} context
+   * @return {Promise<LH.Audit.Product>}
+   */
+  static async audit(artifacts, context) {
+    return adaptInsightToAuditProduct(artifacts, context, "FontDisplay", (insight) => {
+      const headings = [
+        { key: "url", valueType: "url", label: str_(UIStrings.columnURL) },
+        { key: "wastedMs", valueType: "ms", label: str_(UIStrings.columnWastedMs) }
+      ];
+      const items = insight.fonts.map((font) => ({
+        url: font.request.args.data.url,
+        wastedMs: font.wastedTime
+      }));
+      const details = Audit.makeTableDetails(headings, items);
+      details.skipSumming = ["wastedMs"];
+      return details;
+    });
+  }
+};
+var font_display_insight_default = FontDisplayInsight;
+export {
+  font_display_insight_default as default
+};

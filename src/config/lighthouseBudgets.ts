@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import YAML from 'yaml'
+import { UserError, messages, type Where } from '../errors.js'
+import { parseDuration } from './units.js'
+
+/** Budgets per Lighthouse metric: ms for timings, unitless for CLS, 0–1 for the score (a minimum). */
+export type LighthouseBudgets = Partial<Record<'score' | 'fcp' | 'lcp' | 'tbt' | 'cls' | 'si' | 'tti', number>>
+export type BudgetName = keyof LighthouseBudgets
+
+export const DEFAULT_LIGHTHOUSE_BUDGETS: LighthouseBudgets = { lcp: 2500, cls: 0.1, tbt: 200 }
+
+/** Lighthouse audit ids (as LHCI assertions and budget.json name them) → our metric names. */
+const AUDIT_IDS: Record<string, BudgetName> = {
+  'categories:performance': 'score',
+  'first-contentful-paint': 'fcp',
+  'largest-contentful-paint': 'lcp',
+  'total-blocking-time': 'tbt',
+  'cumulative-layout-shift': 'cls',
+  'speed-index': 'si',
+  interactive: 'tti',
+}
+const BUDGET_NAMES: readonly BudgetName[] = Object.values(AUDIT_IDS)
+
+/** One budget value as a user writes it: `2.5s` or 2500 for timings, 0.1 for CLS, 0.9 or 90 for the score. */
+export function parseBudgetValue(name: BudgetName, value: unknown, where: Where): number {
+  if (name === 'cls' || name === 'score') {
+    const number = typeof value === 'number' ? value : Number(String(value).trim().replace(/%$/, ''))
+    if (!Number.isFinite(number) || number < 0) throw new UserError(messages.badLighthouseBudget(where, name, value))
+    return name === 'score' && number > 1 ? number / 100 : number
+  }
+  return parseDuration(value as string | number, where)
+}
+
+/** `lcp=2.5s, cls=0.1` (input) or `{ "lcp": "2.5s", "cls": 0.1 }` (config file). */
+export function parseLighthouseBudgets(value: unknown, where: Where): LighthouseBudgets {
+  const entries: Array<[string, unknown]> =
+    typeof value === 'string'
+      ? value
+          .split(/[,\n]/)
+          .map((part) => part.trim())
+          .filter(Boolean)
+          .map((part) => {
+            const [key, ...rest] = part.split('=')
+            if (rest.length === 0) throw new UserError(messages.badLighthouseBudget(where, part, ''))
+            return [key?.trim() ?? '', rest.join('=').trim()]
+          })
+      : Object.entries(value as Record<string, unknown>)
+  const budgets: LighthouseBudgets = {}
+  for (const [key, raw] of entries) {
+    const name = key.toLowerCase() as BudgetName
+    if (!BUDGET_NAMES.includes(name)) throw new UserError(messages.unknownLighthouseMetric(where, key, BUDGET_NAMES))
+    budgets[name] = parseBudgetValue(name, raw, `${where} ${name}`)
+  }
+  return budgets
+}
+
+const ASSERTION_FILES = ['lighthouserc.json', '.lighthouserc.json', 'lighthouserc.yml', '.lighthouserc.yml', 'lighthouserc.yaml', 'budget.json']
+
+/**
+ * Budgets from a team's existing Lighthouse setup: an LHCI lighthouserc (its assert.assertions
+ * for the metrics named above: maxNumericValue, and minScore for the performance category) or a
+ * Lighthouse budget.json (its timings). `explicit` is a path; without one the usual files in the
+ * working directory are looked for. Returns the budgets found and where they came from.
+ */
+export async function readLighthouseAssertions(workingDirectory: string, explicit: string | undefined): Promise<{ budgets: LighthouseBudgets; file?: string }> {
+  const file = explicit ? path.resolve(workingDirectory, explicit) : ASSERTION_FILES.map((name) => path.join(workingDirectory, name)).find((candidate) => existsSync(candidate))
+  if (!file) return { budgets: {} }
+  const displayName = path.relative(workingDirectory, file) || file
+  if (!existsSync(file)) throw new UserError(messages.lighthouseAssertionsMissing(displayName))
+  let parsed: unknown
+  try {
+    const text = await readFile(file, 'utf8')
+    parsed = /\.ya?ml$/i.test(file) ? YAML.parse(text) : JSON.parse(text)
+  } catch (error) {
+    throw new UserError(messages.lighthouseAssertionsUnparsable(displayName, (error as Error).message))
+  }
+  const where = `lighthouse-assertions (${displayName})`
+  const budgets = Array.isArray(parsed) ? fromBudgetJson(parsed, where) : fromLighthouserc(parsed, where)
+  return { budgets, file: displayName }
+}
+
+function fromLighthouserc(rc: unknown, where: Where): LighthouseBudgets {
+  const assertions = (rc as { ci?: { assert?: { assertions?: Record<string, unknown> } } })?.ci?.assert?.assertions ?? {}
+  const budgets: LighthouseBudgets = {}
+  for (const [id, assertion] of Object.entries(assertions)) {
+    const name = AUDIT_IDS[id]
+    if (!name || !Array.isArray(assertion)) continue
+    const [level, options] = assertion as [string, Record<string, unknown> | undefined]
+    if (level === 'off') continue
+    const limit = name === 'score' ? options?.['minScore'] : options?.['maxNumericValue']
+    if (limit !== undefined) budgets[name] = parseBudgetValue(name, limit, `${where} ${id}`)
+  }
+  return budgets
+}
+
+function fromBudgetJson(entries: unknown[], where: Where): LighthouseBudgets {
+  const budgets: LighthouseBudgets = {}
+  for (const entry of entries) {
+    for (const timing of (entry as { timings?: Array<{ metric?: string; budget?: number }> })?.timings ?? []) {
+      const name = timing.metric ? AUDIT_IDS[timing.metric] : undefined
+      if (name && name !== 'score' && typeof timing.budget === 'number') budgets[name] = parseBudgetValue(name, timing.budget, `${where} ${timing.metric}`)
+    }
+  }
+  return budgets
+}

@@ -1,0 +1,286 @@
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { LaunchedChrome } from 'chrome-launcher'
+import type { Result as LighthouseResult } from 'lighthouse'
+import { UserError, messages } from '../errors.js'
+
+/** Lighthouse's performance metrics, in ms (CLS unitless, score 0–1). */
+export const METRICS = {
+  score: 'categories:performance',
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  si: 'speed-index',
+  tti: 'interactive',
+} as const
+export type MetricName = keyof typeof METRICS
+export const METRIC_NAMES = Object.keys(METRICS) as MetricName[]
+
+export type MetricValues = Partial<Record<MetricName, number>>
+
+export interface Opportunity {
+  id: string
+  title: string
+  /** Estimated savings of the representative run. */
+  savingsMs: number
+  savingsBytes: number
+}
+
+export interface RunOutcome {
+  /** Absent when every attempt of this run failed. */
+  metrics?: MetricValues
+  benchmarkIndex?: number
+  /** Lighthouse's error code or message when the run failed (after its retries). */
+  error?: string
+  attempts: number
+}
+
+export interface PageResult {
+  url: string
+  runs: RunOutcome[]
+  /** Median per metric over the successful runs; absent when none succeeded. */
+  median?: MetricValues
+  /** min and max per metric over the successful runs. */
+  spread?: Partial<Record<MetricName, { min: number; max: number }>>
+  /** Index into `runs` of the run nearest the medians. */
+  representative?: number
+  benchmarkIndex?: number
+  opportunities: Opportunity[]
+  /** The representative run's HTML report, written to the report folder. */
+  htmlReport?: string
+  /** Where people can open it (the uploaded artifact), when it was published. */
+  htmlReportUrl?: string
+  /** Why the page has no numbers, when no run succeeded. */
+  error?: string
+}
+
+export interface LighthouseMeasurement {
+  chromePath: string
+  runsPerPage: number
+  pages: PageResult[]
+}
+
+/** Below this Lighthouse itself warns that the machine is too slow for its simulated throttling. */
+export const SLOW_BENCHMARK_INDEX = 1000
+const ATTEMPTS_PER_RUN = 3
+
+/**
+ * Flags that work for headless Chrome on CI machines: no sandbox (containers run as root), no GPU,
+ * and none of the background traffic a closed network would refuse.
+ */
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-first-run',
+  '--mute-audio',
+]
+
+/** CHROME_PATH first, then chrome-launcher's search of the usual install places. */
+export function findChrome(env: NodeJS.ProcessEnv, search: () => string[]): string {
+  const fromEnv = env['CHROME_PATH']
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new UserError(messages.chromePathMissing(fromEnv))
+    return fromEnv
+  }
+  const found = search()[0]
+  if (!found) throw new UserError(messages.chromeNotFound())
+  return found
+}
+
+export interface LighthouseOptions {
+  urls: string[]
+  runs: number
+  /** Where the representative runs' HTML reports go. */
+  reportDir: string
+  env?: NodeJS.ProcessEnv
+  progress: (message: string) => void
+  /** How long Lighthouse waits for a first paint before it gives up on a run (NO_FCP). */
+  fcpTimeoutMs: number
+  /** chrome-launcher's search; injected so that tests can play a machine without Chrome. */
+  searchChrome?: () => string[]
+}
+
+/**
+ * Every page, `runs` times, one run after another, in one Chrome that is launched once and killed
+ * on every way out. A run that fails (no first paint, a crashed Chrome) is retried a bounded number
+ * of times; one that still fails is reported, never thrown.
+ */
+export async function measureLighthouse(options: LighthouseOptions): Promise<LighthouseMeasurement> {
+  // Loaded here, not at the top: a run without urls never pays for Lighthouse.
+  const chromeLauncher = await import('chrome-launcher')
+  const chromePath = findChrome(options.env ?? process.env, options.searchChrome ?? (() => chromeLauncher.Launcher.getInstallations()))
+  const { default: lighthouse } = await import('lighthouse')
+
+  let chrome: LaunchedChrome | undefined
+  const launch = async () => {
+    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent', handleSIGINT: true })
+    return chrome
+  }
+  const stop = () => {
+    try {
+      chrome?.kill()
+    } catch {
+      // Already gone.
+    }
+  }
+  process.once('exit', stop)
+
+  try {
+    await launch()
+    const pages: PageResult[] = []
+    for (const url of options.urls) {
+      const runs: RunOutcome[] = []
+      const results: LighthouseResult[] = []
+      const reports: string[] = []
+      for (let run = 0; run < options.runs; run++) {
+        let outcome: RunOutcome = { attempts: 0 }
+        for (let attempt = 1; attempt <= ATTEMPTS_PER_RUN; attempt++) {
+          outcome = { attempts: attempt }
+          try {
+            if (!chrome || chrome.process.exitCode !== null || chrome.process.signalCode !== null) {
+              stop()
+              await launch()
+            }
+            const result = await lighthouse(url, {
+              port: chrome?.port,
+              output: 'html',
+              logLevel: 'error',
+              onlyCategories: ['performance'],
+              maxWaitForFcp: options.fcpTimeoutMs,
+            })
+            const lhr = result?.lhr
+            if (!lhr) throw new Error('Lighthouse returned no result')
+            if (lhr.runtimeError) {
+              outcome.error = `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+              continue
+            }
+            outcome = { attempts: attempt, metrics: metricsOf(lhr), benchmarkIndex: lhr.environment.benchmarkIndex }
+            results[runs.length] = lhr
+            reports[runs.length] = String(result.report)
+            break
+          } catch (error) {
+            outcome.error = (error as Error).message.split('\n')[0] ?? String(error)
+            // A protocol error usually means Chrome went away: start a fresh one for the next attempt.
+            stop()
+            chrome = undefined
+          }
+        }
+        runs.push(outcome)
+        options.progress(`${url}: run ${run + 1}/${options.runs} ${outcome.metrics ? `LCP ${Math.round(outcome.metrics.lcp ?? 0)} ms` : `failed after ${outcome.attempts} attempts (${outcome.error})`}`)
+        // A page that failed every attempt of a run will fail the next runs too: report it now.
+        if (!outcome.metrics) break
+      }
+      pages.push(await summarizePage(url, runs, results, reports, options.reportDir))
+    }
+    return { chromePath, runsPerPage: options.runs, pages }
+  } finally {
+    stop()
+    process.removeListener('exit', stop)
+  }
+}
+
+function metricsOf(lhr: LighthouseResult): MetricValues {
+  const metrics: MetricValues = {}
+  const score = lhr.categories['performance']?.score
+  if (typeof score === 'number') metrics.score = score
+  for (const name of METRIC_NAMES) {
+    if (name === 'score') continue
+    const value = lhr.audits[METRICS[name]]?.numericValue
+    if (typeof value === 'number') metrics[name] = value
+  }
+  return metrics
+}
+
+async function summarizePage(url: string, runs: RunOutcome[], results: LighthouseResult[], reports: string[], reportDir: string): Promise<PageResult> {
+  const good = runs.flatMap((run, index) => (run.metrics ? [{ index, metrics: run.metrics }] : []))
+  if (good.length === 0) {
+    return { url, runs, opportunities: [], error: runs.at(-1)?.error ?? 'every run failed' }
+  }
+  const median: MetricValues = {}
+  const spread: PageResult['spread'] = {}
+  for (const name of METRIC_NAMES) {
+    const values = good.flatMap((run) => (run.metrics[name] === undefined ? [] : [run.metrics[name] as number]))
+    if (values.length === 0) continue
+    median[name] = medianOf(values)
+    spread[name] = { min: Math.min(...values), max: Math.max(...values) }
+  }
+  const representative = representativeRun(good, median, spread)
+  const lhr = results[representative]
+  const benchmarks = good.flatMap(({ index }) => (runs[index]?.benchmarkIndex === undefined ? [] : [runs[index]?.benchmarkIndex as number]))
+  const page: PageResult = {
+    url,
+    runs,
+    median,
+    spread,
+    representative,
+    opportunities: lhr ? opportunitiesOf(lhr) : [],
+    ...(benchmarks.length > 0 ? { benchmarkIndex: medianOf(benchmarks) } : {}),
+  }
+  const html = reports[representative]
+  if (html) {
+    await mkdir(reportDir, { recursive: true })
+    const file = path.join(reportDir, `lighthouse-${slug(url)}.html`)
+    await writeFile(file, html)
+    page.htmlReport = file
+  }
+  return page
+}
+
+export function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+/** The run whose metrics sit nearest the medians, each metric scaled by its spread so none dominates. */
+export function representativeRun(
+  runs: ReadonlyArray<{ index: number; metrics: MetricValues }>,
+  median: MetricValues,
+  spread: NonNullable<PageResult['spread']>,
+): number {
+  let best = runs[0]?.index ?? 0
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const run of runs) {
+    let distance = 0
+    for (const name of METRIC_NAMES) {
+      const value = run.metrics[name]
+      const middle = median[name]
+      const range = spread[name]
+      if (value === undefined || middle === undefined || !range) continue
+      const width = range.max - range.min
+      if (width > 0) distance += ((value - middle) / width) ** 2
+    }
+    if (distance < bestDistance) {
+      bestDistance = distance
+      best = run.index
+    }
+  }
+  return best
+}
+
+/** Audits with estimated savings, biggest first: the page's bottlenecks. */
+export function opportunitiesOf(lhr: LighthouseResult): Opportunity[] {
+  const found: Opportunity[] = []
+  for (const audit of Object.values(lhr.audits)) {
+    if (audit.score === 1 || audit.score === null && audit.scoreDisplayMode !== 'metricSavings') continue
+    const details = audit.details as { type?: string; overallSavingsMs?: number; overallSavingsBytes?: number } | undefined
+    const metricSavings = (audit as { metricSavings?: Record<string, number> }).metricSavings ?? {}
+    const savingsMs = Math.max(details?.overallSavingsMs ?? 0, metricSavings['LCP'] ?? 0, metricSavings['FCP'] ?? 0, metricSavings['TBT'] ?? 0)
+    const savingsBytes = details?.overallSavingsBytes ?? 0
+    if (savingsMs <= 0 && savingsBytes <= 0) continue
+    found.push({ id: audit.id, title: audit.title, savingsMs, savingsBytes })
+  }
+  return found.sort((a, b) => b.savingsMs - a.savingsMs || b.savingsBytes - a.savingsBytes)
+}
+
+function slug(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'page'
+}
