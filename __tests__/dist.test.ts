@@ -12,8 +12,9 @@ test('dist/ is the build of src/ (run npm run build and commit dist/ if this fai
   try {
     await promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--outdir', fresh], { cwd: REPO_ROOT })
     const committed = path.join(REPO_ROOT, 'dist')
-    const names = (await readdir(fresh)).sort()
-    expect((await readdir(committed)).sort()).toEqual(names)
+    const files = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort()
+    const names = await files(fresh)
+    expect(await files(committed)).toEqual(names)
     for (const name of names) {
       const same = (await readFile(path.join(fresh, name))).equals(await readFile(path.join(committed, name)))
       expect({ file: `dist/${name}`, same }).toEqual({ file: `dist/${name}`, same: true })
