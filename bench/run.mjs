@@ -3,3 +3,5 @@
 await import('./bundles.mjs')
 console.log('')
 await import('./latency.mjs')
+console.log('')
+await import('./lighthouse.mjs')

@@ -15,7 +15,7 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-RTLGXYNY.js";
+} from "./chunks/chunk-JKBYJEYW.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {
   __name
@@ -140,4 +140,5 @@ function toTerminal(markdown) {
 __name(toTerminal, "toTerminal");
 
 // src/bin.ts
-process.exitCode = await runCli({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+var exitCode = await runCli({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+process.exit(exitCode);

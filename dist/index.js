@@ -12,7 +12,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-RTLGXYNY.js";
+} from "./chunks/chunk-JKBYJEYW.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {
   __commonJS,
@@ -27240,3 +27240,4 @@ __name(commitOf, "commitOf");
 
 // src/index.ts
 await run();
+process.exit();

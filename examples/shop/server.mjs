@@ -1,18 +1,30 @@
-// The shop's API, started by perf-gate with PORT set. Routes are the variant's own (api/routes.mjs
-// in the working directory); the "database" is an in-memory table with a realistic query cost.
+// The shop, started by perf-gate with PORT set: the page and the built files of the variant in the
+// working directory, and its API (api/routes.mjs); the "database" is an in-memory table with a
+// realistic query cost.
+import { readFile } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const { routes } = await import(pathToFileURL(path.resolve('api', 'routes.mjs')).href)
+const page = await readFile(path.join(path.dirname(fileURLToPath(import.meta.url)), 'index.html'))
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css' }
+
+async function sendStatic(pathname, response) {
+  if (pathname === '/') return response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page)
+  const file = path.resolve('dist', path.relative('/dist', pathname))
+  if (!pathname.startsWith('/dist/') || !file.startsWith(path.resolve('dist'))) return response.writeHead(404).end()
+  try {
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(await readFile(file))
+  } catch {
+    response.writeHead(404).end()
+  }
+}
 
 const server = http.createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost')
   const route = routes[`${request.method} ${url.pathname}`]
-  if (!route) {
-    response.writeHead(request.method === 'GET' && url.pathname === '/' ? 200 : 404).end()
-    return
-  }
+  if (!route) return request.method === 'GET' ? sendStatic(url.pathname, response) : response.writeHead(404).end()
   let body = ''
   for await (const chunk of request) body += chunk
   const started = performance.now()

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { LaunchedChrome } from 'chrome-launcher'
-import type { Result as LighthouseResult } from 'lighthouse'
+import type { Config, Result as LighthouseResult } from 'lighthouse'
 import { UserError, messages } from '../errors.js'
 
 /** Lighthouse's performance metrics, in ms (CLS unitless, score 0–1). */
@@ -117,7 +117,6 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
   // Loaded here, not at the top: a run without urls never pays for Lighthouse.
   const chromeLauncher = await import('chrome-launcher')
   const chromePath = findChrome(options.env ?? process.env, options.searchChrome ?? (() => chromeLauncher.Launcher.getInstallations()))
-  const { default: lighthouse } = await import('lighthouse')
 
   let chrome: LaunchedChrome | undefined
   const launch = async () => {
@@ -134,12 +133,12 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
   process.once('exit', stop)
 
   try {
-    await launch()
+    // Chrome starts while Lighthouse loads.
+    const [{ default: lighthouse }, config] = await Promise.all([import('lighthouse'), performanceConfig(), launch()])
     const pages: PageResult[] = []
     for (const url of options.urls) {
       const runs: RunOutcome[] = []
       const results: LighthouseResult[] = []
-      const reports: string[] = []
       for (let run = 0; run < options.runs; run++) {
         let outcome: RunOutcome = { attempts: 0 }
         for (let attempt = 1; attempt <= ATTEMPTS_PER_RUN; attempt++) {
@@ -151,11 +150,17 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
             }
             const result = await lighthouse(url, {
               port: chrome?.port,
-              output: 'html',
               logLevel: 'error',
               onlyCategories: ['performance'],
               maxWaitForFcp: options.fcpTimeoutMs,
-            })
+              // Neither feeds a metric: the full-page screenshot and the back/forward-cache probe
+              // cost more than a second a run.
+              disableFullPageScreenshot: true,
+              // Each run gets a new tab (Lighthouse opens one when given a port): the about:blank
+              // visit that would clear the old page is a quarter of a second for nothing.
+              skipAboutBlank: true,
+              skipAudits: ['full-page-screenshot', 'bf-cache'],
+            }, config)
             const lhr = result?.lhr
             if (!lhr) throw new Error('Lighthouse returned no result')
             if (lhr.runtimeError) {
@@ -164,7 +169,6 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
             }
             outcome = { attempts: attempt, metrics: metricsOf(lhr), benchmarkIndex: lhr.environment.benchmarkIndex }
             results[runs.length] = lhr
-            reports[runs.length] = String(result.report)
             break
           } catch (error) {
             outcome.error = (error as Error).message.split('\n')[0] ?? String(error)
@@ -178,13 +182,26 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
         // A page that failed every attempt of a run will fail the next runs too: report it now.
         if (!outcome.metrics) break
       }
-      pages.push(await summarizePage(url, runs, results, reports, options.reportDir))
+      pages.push(await summarizePage(url, runs, results, options.reportDir))
     }
     return { chromePath, runsPerPage: options.runs, pages }
   } finally {
     stop()
     process.removeListener('exit', stop)
   }
+}
+
+/**
+ * Lighthouse's default config with only the audits of the performance category: Lighthouse loads
+ * every listed audit before it filters by category, and the other 110 cost a second on the first run.
+ */
+async function performanceConfig(): Promise<Config> {
+  const { default: defaults } = await import('lighthouse/core/config/default-config.js')
+  const performance = defaults.categories?.['performance']
+  if (!performance) return defaults
+  const ids = new Set(performance.auditRefs.map((ref) => ref.id))
+  const audits = (defaults.audits ?? []).filter((audit) => ids.has((typeof audit === 'string' ? audit : 'path' in audit ? audit.path : '').split('/').pop() ?? ''))
+  return { ...defaults, audits, categories: { performance } }
 }
 
 function metricsOf(lhr: LighthouseResult): MetricValues {
@@ -199,7 +216,7 @@ function metricsOf(lhr: LighthouseResult): MetricValues {
   return metrics
 }
 
-async function summarizePage(url: string, runs: RunOutcome[], results: LighthouseResult[], reports: string[], reportDir: string): Promise<PageResult> {
+async function summarizePage(url: string, runs: RunOutcome[], results: LighthouseResult[], reportDir: string): Promise<PageResult> {
   const good = runs.flatMap((run, index) => (run.metrics ? [{ index, metrics: run.metrics }] : []))
   if (good.length === 0) {
     return { url, runs, opportunities: [], error: runs.at(-1)?.error ?? 'every run failed' }
@@ -224,11 +241,14 @@ async function summarizePage(url: string, runs: RunOutcome[], results: Lighthous
     opportunities: lhr ? opportunitiesOf(lhr) : [],
     ...(benchmarks.length > 0 ? { benchmarkIndex: medianOf(benchmarks) } : {}),
   }
-  const html = reports[representative]
-  if (html) {
+  if (lhr) {
+    // Only the representative run becomes an HTML report: the others would be rendered for nothing.
+    const { ReportGenerator } = (await import('lighthouse/report/generator/report-generator.js')) as unknown as {
+      ReportGenerator: { generateReport(result: LighthouseResult, format: 'html'): string }
+    }
     await mkdir(reportDir, { recursive: true })
     const file = path.join(reportDir, `lighthouse-${slug(url)}.html`)
-    await writeFile(file, html)
+    await writeFile(file, ReportGenerator.generateReport(lhr, 'html'))
     page.htmlReport = file
   }
   return page

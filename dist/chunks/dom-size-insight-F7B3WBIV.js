@@ -1,0 +1,129 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirname } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __filename = __perfGateFileURLToPath(import.meta.url);
+const __dirname = __perfGateDirname(__filename);
+import {
+  adaptInsightToAuditProduct,
+  makeNodeItemForNodeId
+} from "./chunk-J4L6AU7X.js";
+import "./chunk-XJYUVFMM.js";
+import "./chunk-6LDEO2DW.js";
+import "./chunk-ZDTZO4FP.js";
+import "./chunk-6K4RRHRO.js";
+import "./chunk-P6RRBHLG.js";
+import "./chunk-C6Y33VRW.js";
+import "./chunk-SYESP6GA.js";
+import "./chunk-GFHU54RB.js";
+import "./chunk-3KFQCHM4.js";
+import "./chunk-YWRXZ2DQ.js";
+import "./chunk-234O27YG.js";
+import "./chunk-ZXMZWSLD.js";
+import "./chunk-OJI7KLWC.js";
+import "./chunk-GJQVB7BC.js";
+import "./chunk-BQGYKYRY.js";
+import "./chunk-3KM644WB.js";
+import {
+  UIStrings4 as UIStrings
+} from "./chunk-5BBHM7BZ.js";
+import {
+  Audit
+} from "./chunk-FSWK4TCA.js";
+import "./chunk-7GKXG23E.js";
+import "./chunk-5PV2OCCB.js";
+import {
+  createIcuMessageFn
+} from "./chunk-LKICZOEU.js";
+import "./chunk-FQTCD4Y2.js";
+import "./chunk-CCAZ4I2I.js";
+import "./chunk-TX2N5ISY.js";
+import "./chunk-RMSGWGKU.js";
+import "./chunk-QX4LR4A3.js";
+import {
+  __name
+} from "./chunk-NPWTAH35.js";
+
+// node_modules/lighthouse/core/audits/insights/dom-size-insight.js
+var str_ = createIcuMessageFn("node_modules/@paulirish/trace_engine/models/trace/insights/DOMSize.js", UIStrings);
+var DOMSizeInsight = class extends Audit {
+  static {
+    __name(this, "DOMSizeInsight");
+  }
+  /**
+   * @return {LH.Audit.Meta}
+   */
+  static get meta() {
+    return {
+      id: "dom-size-insight",
+      title: str_(UIStrings.title),
+      failureTitle: str_(UIStrings.title),
+      description: str_(UIStrings.description),
+      guidanceLevel: 3,
+      requiredArtifacts: ["Trace", "TraceElements", "SourceMaps", "HostDPR"],
+      replacesAudits: ["dom-size"]
+    };
+  }
+  /**
+   * @param {LH.Artifacts} artifacts
+   * @param {LH.Audit.Context} context
+   * @return {Promise<LH.Audit.Product>}
+   */
+  static async audit(artifacts, context) {
+    return adaptInsightToAuditProduct(artifacts, context, "DOMSize", (insight) => {
+      if (!insight.maxDOMStats?.args.data.maxChildren || !insight.maxDOMStats?.args.data.maxDepth) {
+        return;
+      }
+      const { totalElements, maxChildren, maxDepth } = insight.maxDOMStats.args.data;
+      const headings = [
+        { key: "statistic", valueType: "text", label: str_(UIStrings.statistic) },
+        { key: "node", valueType: "node", label: str_(UIStrings.element) },
+        { key: "value", valueType: "numeric", label: str_(UIStrings.value) }
+      ];
+      const items = [
+        {
+          statistic: str_(UIStrings.totalElements),
+          value: {
+            type: "numeric",
+            granularity: 1,
+            value: totalElements
+          }
+        },
+        {
+          statistic: str_(UIStrings.maxDOMDepth),
+          node: makeNodeItemForNodeId(artifacts.TraceElements, maxDepth.nodeId),
+          value: {
+            type: "numeric",
+            granularity: 1,
+            value: maxDepth.depth
+          }
+        },
+        {
+          statistic: str_(UIStrings.maxChildren),
+          node: makeNodeItemForNodeId(artifacts.TraceElements, maxChildren.nodeId),
+          value: {
+            type: "numeric",
+            granularity: 1,
+            value: maxChildren.numChildren
+          }
+        }
+      ];
+      const details = Audit.makeTableDetails(headings, items);
+      details.debugData = {
+        type: "debugdata",
+        totalElements,
+        maxChildren: maxChildren.numChildren,
+        maxDepth: maxDepth.depth
+      };
+      return {
+        details,
+        numericValue: totalElements,
+        numericUnit: "element"
+      };
+    });
+  }
+};
+var dom_size_insight_default = DOMSizeInsight;
+export {
+  dom_size_insight_default as default
+};

@@ -1,0 +1,100 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirname } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __filename = __perfGateFileURLToPath(import.meta.url);
+const __dirname = __perfGateDirname(__filename);
+import {
+  adaptInsightToAuditProduct,
+  makeNodeItemForNodeId
+} from "./chunk-J4L6AU7X.js";
+import "./chunk-XJYUVFMM.js";
+import "./chunk-6LDEO2DW.js";
+import "./chunk-ZDTZO4FP.js";
+import "./chunk-6K4RRHRO.js";
+import "./chunk-P6RRBHLG.js";
+import "./chunk-C6Y33VRW.js";
+import "./chunk-SYESP6GA.js";
+import "./chunk-GFHU54RB.js";
+import "./chunk-3KFQCHM4.js";
+import "./chunk-YWRXZ2DQ.js";
+import "./chunk-234O27YG.js";
+import "./chunk-ZXMZWSLD.js";
+import "./chunk-OJI7KLWC.js";
+import "./chunk-GJQVB7BC.js";
+import "./chunk-BQGYKYRY.js";
+import "./chunk-3KM644WB.js";
+import {
+  UIStrings9 as UIStrings2
+} from "./chunk-5BBHM7BZ.js";
+import {
+  Audit
+} from "./chunk-FSWK4TCA.js";
+import "./chunk-7GKXG23E.js";
+import "./chunk-5PV2OCCB.js";
+import {
+  UIStrings,
+  createIcuMessageFn
+} from "./chunk-LKICZOEU.js";
+import "./chunk-FQTCD4Y2.js";
+import "./chunk-CCAZ4I2I.js";
+import "./chunk-TX2N5ISY.js";
+import "./chunk-RMSGWGKU.js";
+import "./chunk-QX4LR4A3.js";
+import {
+  __name
+} from "./chunk-NPWTAH35.js";
+
+// node_modules/lighthouse/core/audits/insights/inp-breakdown-insight.js
+var str_ = createIcuMessageFn("node_modules/@paulirish/trace_engine/models/trace/insights/INPBreakdown.js", UIStrings2);
+var INPBreakdownInsight = class extends Audit {
+  static {
+    __name(this, "INPBreakdownInsight");
+  }
+  /**
+   * @return {LH.Audit.Meta}
+   */
+  static get meta() {
+    return {
+      id: "inp-breakdown-insight",
+      title: str_(UIStrings2.title),
+      failureTitle: str_(UIStrings2.title),
+      description: str_(UIStrings2.description),
+      guidanceLevel: 3,
+      requiredArtifacts: ["Trace", "TraceElements", "SourceMaps", "HostDPR"],
+      replacesAudits: ["work-during-interaction"]
+    };
+  }
+  /**
+   * @param {LH.Artifacts} artifacts
+   * @param {LH.Audit.Context} context
+   * @return {Promise<LH.Audit.Product>}
+   */
+  static async audit(artifacts, context) {
+    return adaptInsightToAuditProduct(artifacts, context, "INPBreakdown", (insight) => {
+      const event = insight.longestInteractionEvent;
+      if (!event) {
+        return;
+      }
+      const headings = [
+        { key: "label", valueType: "text", label: str_(UIStrings2.subpart) },
+        { key: "duration", valueType: "ms", label: str_(UIStrings.columnDuration) }
+      ];
+      const items = [
+        /* eslint-disable max-len */
+        { subpart: "inputDelay", label: str_(UIStrings2.inputDelay), duration: event.inputDelay / 1e3 },
+        { subpart: "processingDuration", label: str_(UIStrings2.processingDuration), duration: event.mainThreadHandling / 1e3 },
+        { subpart: "presentationDelay", label: str_(UIStrings2.presentationDelay), duration: event.presentationDelay / 1e3 }
+        /* eslint-enable max-len */
+      ];
+      return Audit.makeListDetails([
+        Audit.makeTableDetails(headings, items),
+        makeNodeItemForNodeId(artifacts.TraceElements, event.args.data.beginEvent.args.data.nodeId)
+      ].filter((table) => !!table));
+    });
+  }
+};
+var inp_breakdown_insight_default = INPBreakdownInsight;
+export {
+  inp_breakdown_insight_default as default
+};
