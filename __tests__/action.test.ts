@@ -215,7 +215,7 @@ describe('the built action runs Lighthouse from an empty folder', () => {
     try {
       const run = await runAction(options(api, { 'start-command': `"${process.execPath}" "${pages}"`, urls: '/clean\n/janky', 'lighthouse-runs': '1' }))
       expect(run.code).toBe(1)
-      expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::perf-gate failed: http:\/\/127\.0\.0\.1:\d+\/janky has a median (CLS|LCP|TBT) of .* over its .* budget/)])
+      expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::perf-gate failed: \/janky has a median (CLS|LCP|TBT) of .* over its .* budget/)])
       const report = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8'))
       expect(new Ajv({ strict: false }).validate(reportSchema, report)).toBe(true)
       expect(report.measurements.lighthouse.pages.map((page: { median?: object }) => page.median !== undefined)).toEqual([true, true])

@@ -48,13 +48,14 @@ describe('Lighthouse with a real Chromium', () => {
     expect(failed.map((target: { metric: string }) => target.metric)).toContain('cls')
     // The representative run's HTML report is kept, and opportunities feed the Bottlenecks.
     expect(janky.htmlReport).toMatch(/lighthouse-127-0-0-1-\d+-janky\.html$/)
+    expect(janky.name).toBe(`${server.origin}/janky`)
     expect(report.bottlenecks.some((item: { kind: string }) => item.kind === 'lighthouse-opportunity')).toBe(true)
     expect(run.stdout).toContain('### Monitoring')
   })
 
   test('a page that never paints is retried, then reported as an error without crashing the run', async () => {
     const progress: string[] = []
-    const measurement = await measureLighthouse({ urls: [`${server.origin}/blank`], runs: 2, fcpTimeoutMs: 2000, reportDir: artifacts.dir, progress: (message) => progress.push(message) })
+    const measurement = await measureLighthouse({ pages: [{ name: '/blank', url: `${server.origin}/blank` }], runs: 2, fcpTimeoutMs: 2000, reportDir: artifacts.dir, progress: (message) => progress.push(message) })
     const [page] = measurement.pages
     expect(page?.median).toBeUndefined()
     expect(page?.error).toMatch(/NO_FCP/)

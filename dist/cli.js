@@ -15,7 +15,7 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-JKBYJEYW.js";
+} from "./chunks/chunk-46TND7XD.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {
   __name

@@ -12,7 +12,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-JKBYJEYW.js";
+} from "./chunks/chunk-46TND7XD.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {
   __commonJS,

@@ -76,16 +76,16 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     if (config.urls.length > 0) {
       head.lighthouse = await log.group('Render performance (Lighthouse)', async () => {
         const lighthouse = await measureLighthouse({
-          urls: config.urls.map((url) => (server ? new URL(url, server.origin).href : url)),
+          pages: config.urls.map((url) => ({ name: url, url: server ? new URL(url, server.origin).href : url })),
           runs: config.lighthouseRuns,
           fcpTimeoutMs: config.lighthouseFcpTimeout,
           reportDir: deps.artifactDir,
           progress: log.info,
         })
         for (const page of lighthouse.pages) {
-          if (page.error) note(`${page.url}: Lighthouse could not measure the page (${page.error}).`)
+          if (page.error) note(`${page.name}: Lighthouse could not measure the page (${page.error}).`)
           else if (page.benchmarkIndex !== undefined && page.benchmarkIndex < SLOW_BENCHMARK_INDEX) {
-            note(`${page.url}: this machine's CPU benchmark index is ${Math.round(page.benchmarkIndex)} (Lighthouse expects ${SLOW_BENCHMARK_INDEX} or more): render metrics may read slower than on a developer machine.`)
+            note(`${page.name}: this machine's CPU benchmark index is ${Math.round(page.benchmarkIndex)} (Lighthouse expects ${SLOW_BENCHMARK_INDEX} or more): render metrics may read slower than on a developer machine.`)
           }
         }
         return lighthouse

@@ -38,6 +38,9 @@ export interface RunOutcome {
 }
 
 export interface PageResult {
+  /** The page as configured (a path stays a path): stable across runs, so base and head pair up. */
+  name: string
+  /** The address Lighthouse loaded. */
   url: string
   runs: RunOutcome[]
   /** Median per metric over the successful runs; absent when none succeeded. */
@@ -96,7 +99,7 @@ export function findChrome(env: NodeJS.ProcessEnv, search: () => string[]): stri
 }
 
 export interface LighthouseOptions {
-  urls: string[]
+  pages: Array<{ name: string; url: string }>
   runs: number
   /** Where the representative runs' HTML reports go. */
   reportDir: string
@@ -136,7 +139,7 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
     // Chrome starts while Lighthouse loads.
     const [{ default: lighthouse }, config] = await Promise.all([import('lighthouse'), performanceConfig(), launch()])
     const pages: PageResult[] = []
-    for (const url of options.urls) {
+    for (const { name, url } of options.pages) {
       const runs: RunOutcome[] = []
       const results: LighthouseResult[] = []
       for (let run = 0; run < options.runs; run++) {
@@ -178,11 +181,11 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
           }
         }
         runs.push(outcome)
-        options.progress(`${url}: run ${run + 1}/${options.runs} ${outcome.metrics ? `LCP ${Math.round(outcome.metrics.lcp ?? 0)} ms` : `failed after ${outcome.attempts} attempts (${outcome.error})`}`)
+        options.progress(`${name}: run ${run + 1}/${options.runs} ${outcome.metrics ? `LCP ${Math.round(outcome.metrics.lcp ?? 0)} ms` : `failed after ${outcome.attempts} attempts (${outcome.error})`}`)
         // A page that failed every attempt of a run will fail the next runs too: report it now.
         if (!outcome.metrics) break
       }
-      pages.push(await summarizePage(url, runs, results, options.reportDir))
+      pages.push(await summarizePage(name, url, runs, results, options.reportDir))
     }
     return { chromePath, runsPerPage: options.runs, pages }
   } finally {
@@ -216,10 +219,10 @@ function metricsOf(lhr: LighthouseResult): MetricValues {
   return metrics
 }
 
-async function summarizePage(url: string, runs: RunOutcome[], results: LighthouseResult[], reportDir: string): Promise<PageResult> {
+async function summarizePage(name: string, url: string, runs: RunOutcome[], results: LighthouseResult[], reportDir: string): Promise<PageResult> {
   const good = runs.flatMap((run, index) => (run.metrics ? [{ index, metrics: run.metrics }] : []))
   if (good.length === 0) {
-    return { url, runs, opportunities: [], error: runs.at(-1)?.error ?? 'every run failed' }
+    return { name, url, runs, opportunities: [], error: runs.at(-1)?.error ?? 'every run failed' }
   }
   const median: MetricValues = {}
   const spread: PageResult['spread'] = {}
@@ -233,6 +236,7 @@ async function summarizePage(url: string, runs: RunOutcome[], results: Lighthous
   const lhr = results[representative]
   const benchmarks = good.flatMap(({ index }) => (runs[index]?.benchmarkIndex === undefined ? [] : [runs[index]?.benchmarkIndex as number]))
   const page: PageResult = {
+    name,
     url,
     runs,
     median,
@@ -247,7 +251,7 @@ async function summarizePage(url: string, runs: RunOutcome[], results: Lighthous
       ReportGenerator: { generateReport(result: LighthouseResult, format: 'html'): string }
     }
     await mkdir(reportDir, { recursive: true })
-    const file = path.join(reportDir, `lighthouse-${slug(url)}.html`)
+    const file = path.join(reportDir, `lighthouse-${slug(name)}.html`)
     await writeFile(file, ReportGenerator.generateReport(lhr, 'html'))
     page.htmlReport = file
   }
@@ -301,6 +305,6 @@ export function opportunitiesOf(lhr: LighthouseResult): Opportunity[] {
   return found.sort((a, b) => b.savingsMs - a.savingsMs || b.savingsBytes - a.savingsBytes)
 }
 
-function slug(url: string): string {
-  return url.replace(/^https?:\/\//, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'page'
+function slug(name: string): string {
+  return name.replace(/^https?:\/\//, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'home'
 }

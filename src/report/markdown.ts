@@ -148,18 +148,22 @@ function bundleBaseline(report: Report): string {
 function lighthouseBaseline(report: Report): string {
   const lighthouse = report.measurements.lighthouse
   if (!lighthouse || lighthouse.pages.length === 0) return ''
+  const baseByName = new Map(report.comparison.pages.map((page) => [page.name, page.base]))
+  const withBase = report.comparison.pages.some((page) => page.base)
   const lines = [`#### Render performance (Lighthouse, median of ${lighthouse.runsPerPage} ${lighthouse.runsPerPage === 1 ? 'run' : 'runs'})`, '']
-  lines.push('| Page | Score | FCP | LCP | TBT | CLS | Speed Index | LCP spread |', '|:--|--:|--:|--:|--:|--:|--:|--:|')
+  lines.push(`| Page | Score | FCP | ${withBase ? 'LCP (base → head)' : 'LCP'} | TBT | CLS | Speed Index | LCP spread |`, '|:--|--:|--:|--:|--:|--:|--:|--:|')
   for (const page of lighthouse.pages) {
     const median = page.median
     if (!median) {
-      lines.push(`| ${code(page.url)} | — | — | — | — | — | — | failed: ${code(page.error ?? 'every run failed')} |`)
+      lines.push(`| ${code(page.name)} | — | — | — | — | — | — | failed: ${code(page.error ?? 'every run failed')} |`)
       continue
     }
     const cell = (metric: keyof typeof median) => (median[metric] === undefined ? '—' : formatMetric(metric, median[metric] as number))
-    const lcp = page.spread?.lcp
-    const spread = lcp ? `${formatMs(lcp.min)}–${formatMs(lcp.max)}` : '—'
-    lines.push(`| ${code(page.url)} | ${cell('score')} | ${cell('fcp')} | ${cell('lcp')} | ${cell('tbt')} | ${cell('cls')} | ${cell('si')} | ${spread} |`)
+    const baseLcp = baseByName.get(page.name)?.lcp
+    const lcp = baseLcp === undefined ? cell('lcp') : `${formatMetric('lcp', baseLcp)} → ${cell('lcp')}`
+    const range = page.spread?.lcp
+    const spread = range ? `${formatMs(range.min)}–${formatMs(range.max)}` : '—'
+    lines.push(`| ${code(page.name)} | ${cell('score')} | ${cell('fcp')} | ${lcp} | ${cell('tbt')} | ${cell('cls')} | ${cell('si')} | ${spread} |`)
   }
   return lines.join('\n')
 }
@@ -333,7 +337,7 @@ function monitoringPhase(report: Report): string {
   if (reports.length === 0) return ''
   const lines = ['### Monitoring', '', 'Lighthouse reports of the representative runs:', '']
   for (const page of reports) {
-    const link = page.htmlReportUrl ? `[${code(page.url)}](${page.htmlReportUrl})` : `${code(page.url)}: ${code(page.htmlReport ?? '')}`
+    const link = page.htmlReportUrl ? `[${code(page.name)}](${page.htmlReportUrl})` : `${code(page.name)}: ${code(page.htmlReport ?? '')}`
     lines.push(`- ${link}`)
   }
   return lines.join('\n')

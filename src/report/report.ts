@@ -1,7 +1,7 @@
 import { compareBundles, type BundleComparison } from '../analyze/compare.js'
 import { findBundleBottlenecks, type Bottleneck } from '../analyze/bottlenecks.js'
 import { findLatencyBottlenecks, validateLatency, type EndpointBottleneck } from '../analyze/latency.js'
-import { findLighthouseBottlenecks, validateLighthouse, type OpportunityBottleneck } from '../analyze/lighthouse.js'
+import { comparePages, findLighthouseBottlenecks, validateLighthouse, type OpportunityBottleneck, type PageComparison } from '../analyze/lighthouse.js'
 import type { LighthouseBudgets } from '../config/lighthouseBudgets.js'
 import type { LighthouseMeasurement } from '../measure/lighthouse.js'
 import { decide, validateBundles, type TargetResult, type Verdict } from '../analyze/verdict.js'
@@ -55,7 +55,7 @@ export interface Report {
   }
   baseline: BaselineInfo
   measurements: Measurements
-  comparison: { bundles: BundleComparison[]; endpoints: EndpointComparison[] }
+  comparison: { bundles: BundleComparison[]; endpoints: EndpointComparison[]; pages: PageComparison[] }
   validation: TargetResult[]
   bottlenecks: Array<Bottleneck | EndpointBottleneck | OpportunityBottleneck>
   verdict: Verdict
@@ -92,7 +92,7 @@ export function buildReport(input: ReportInput): Report {
     settings,
     baseline: input.baseline,
     measurements: input.head,
-    comparison: { bundles, endpoints: compareEndpoints(latency, input.base?.latency) },
+    comparison: { bundles, endpoints: compareEndpoints(latency, input.base?.latency), pages: comparePages(lighthouse, input.base?.lighthouse) },
     validation,
     bottlenecks: [
       ...findBundleBottlenecks(input.head.bundles, bundles),
