@@ -131,3 +131,41 @@ describe('size-limit configs are read as they are', () => {
     await expect(load()).rejects.toThrow(/^size-limit: ".size-limit.json" is not valid JSON \(.+\); fix the syntax$/)
   })
 })
+
+describe('Lighthouse budgets', () => {
+  test('defaults, then an LHCI lighthouserc, then lighthouse-budgets: the later wins per metric', async () => {
+    await project.write(
+      'lighthouserc.json',
+      JSON.stringify({
+        ci: {
+          assert: {
+            assertions: {
+              'largest-contentful-paint': ['error', { maxNumericValue: 3000 }],
+              'first-contentful-paint': ['warn', { maxNumericValue: 1800 }],
+              'cumulative-layout-shift': 'off',
+              'categories:performance': ['error', { minScore: 0.9 }],
+              'uses-http2': ['error', { minScore: 1 }],
+            },
+          },
+        },
+      }),
+    )
+    const config = await load({ urls: '/', 'lighthouse-budgets': 'tbt=150ms, score=85' })
+    expect(config.lighthouseBudgets).toEqual({ lcp: 3000, cls: 0.1, tbt: 150, fcp: 1800, score: 0.85 })
+    expect(config.lighthouseAssertions).toBe('lighthouserc.json')
+  })
+
+  test("a Lighthouse budget.json's timings", async () => {
+    await project.write('budget.json', JSON.stringify([{ path: '/*', timings: [{ metric: 'interactive', budget: 5000 }, { metric: 'cumulative-layout-shift', budget: 0.05 }] }]))
+    const config = await load({ urls: '/' })
+    expect(config.lighthouseBudgets).toEqual({ lcp: 2500, cls: 0.05, tbt: 200, tti: 5000 })
+  })
+
+  test('the config file form, and a metric perf-gate does not know', async () => {
+    await project.write('perf-gate.config.json', JSON.stringify({ urls: ['/'], 'lighthouse-budgets': { lcp: '2s', cls: 0.05 } }))
+    expect((await load()).lighthouseBudgets).toEqual({ lcp: 2000, cls: 0.05, tbt: 200 })
+    await expect(load({ 'lighthouse-budgets': 'inp=200ms' })).rejects.toThrow(
+      'lighthouse-budgets: "inp" is not a Lighthouse metric perf-gate budgets; use score, fcp, lcp, tbt, cls, si, tti',
+    )
+  })
+})

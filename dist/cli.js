@@ -15,7 +15,8 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-46TND7XD.js";
+} from "./chunks/chunk-6H26HGX2.js";
+import "./chunks/chunk-ACIIJTZK.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {
   __name

@@ -9,6 +9,7 @@ import { runPerfGate, type Logger } from './engine.js'
 import { UserError } from './errors.js'
 import { runCommand } from './exec.js'
 import { publishToGitHub } from './publish/github.js'
+import { uploadWorkflowArtifact } from './publish/artifact.js'
 import { createOctokit } from './publish/octokit.js'
 import { verdictSentence } from './report/markdown.js'
 import type { CommitInfo } from './report/report.js'
@@ -33,6 +34,7 @@ export async function run(): Promise<void> {
       summary: core.summary,
       log: actionsLogger,
       reportDir,
+      uploadArtifact: uploadWorkflowArtifact,
     })
 
     const { verdict } = result.report

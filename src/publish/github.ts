@@ -3,6 +3,8 @@ import path from 'node:path'
 import type { context as actionsContext } from '@actions/github'
 import type { Config } from '../config/config.js'
 import type { EngineResult, Logger } from '../engine.js'
+import { renderMarkdown } from '../report/markdown.js'
+import type { UploadArtifact } from './artifact.js'
 import { upsertStickyComment, findStickyComment, type Octokit } from './comment.js'
 
 export interface PublishDeps {
@@ -13,6 +15,7 @@ export interface PublishDeps {
   log: Logger
   /** Where report.json and report.md are written. */
   reportDir: string
+  uploadArtifact: UploadArtifact
 }
 
 export interface Published {
@@ -26,9 +29,10 @@ export interface Published {
  * summary, then the sticky comment. A surface that fails is a warning; the verdict stays the
  * verdict and is the caller's to act on.
  */
-export async function publishToGitHub(result: EngineResult, config: Config, deps: PublishDeps): Promise<Published> {
+export async function publishToGitHub(engineResult: EngineResult, config: Config, deps: PublishDeps): Promise<Published> {
   const { log } = deps
-  const files = await writeReportFiles(result, deps.reportDir)
+  const files = await writeReportFiles(engineResult, deps.reportDir)
+  const result = await linkArtifacts(engineResult, config, deps, files)
 
   try {
     await deps.summary.addRaw(result.markdown, true).write()
@@ -38,6 +42,22 @@ export async function publishToGitHub(result: EngineResult, config: Config, deps
 
   const commentUrl = await publishComment(result, config, deps, files)
   return commentUrl ? { ...files, commentUrl } : files
+}
+
+/** The reports (JSON, markdown, Lighthouse HTML) as one artifact, linked from the report when uploaded. */
+async function linkArtifacts(result: EngineResult, config: Config, deps: PublishDeps, files: Omit<Published, 'commentUrl'>): Promise<EngineResult> {
+  const pages = result.report.measurements.lighthouse?.pages ?? []
+  const htmlReports = pages.flatMap((page) => (page.htmlReport ? [page.htmlReport] : []))
+  let url: string | undefined
+  try {
+    url = await deps.uploadArtifact(`perf-gate-${config.commentKey}`, [files.reportPath, files.markdownPath, ...htmlReports], deps.reportDir)
+  } catch (error) {
+    deps.log.warning(`The reports could not be uploaded as an artifact (${(error as Error).message}); they are in ${deps.reportDir}.`)
+  }
+  if (!url) return result
+  deps.log.info(`Reports uploaded: ${url}`)
+  for (const page of pages) if (page.htmlReport) page.htmlReportUrl = url
+  return { report: result.report, markdown: renderMarkdown(result.report) }
 }
 
 export async function writeReportFiles(result: EngineResult, reportDir: string): Promise<Omit<Published, 'commentUrl'>> {
