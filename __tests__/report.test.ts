@@ -3,12 +3,46 @@ import { Ajv } from 'ajv'
 import reportSchema from '../schema/report.schema.json' with { type: 'json' }
 import { compareBundles } from '../src/analyze/compare.js'
 import type { BundleMeasurement } from '../src/measure/bundles.js'
+import type { EndpointLatency, RoundResult } from '../src/measure/latency.js'
 import { renderMarkdown, verdictSentence } from '../src/report/markdown.js'
 import { buildReport, type ReportInput } from '../src/report/report.js'
 
 function bundle(name: string, gzip: number, limit = 500_000, compression: BundleMeasurement['compression'] = 'gzip'): BundleMeasurement {
   const sizes = { raw: gzip * 3, gzip, brotli: Math.round(gzip * 0.85) }
   return { name, compression, limit, ...sizes, files: [{ path: name, ...sizes }] }
+}
+
+function round(connections: number, p95: number, saturated: boolean): RoundResult {
+  return {
+    connections,
+    durationMs: 10_000,
+    requests: 20_000,
+    ok: 19_990,
+    unexpectedStatus: 10,
+    errors: 0,
+    timeouts: 0,
+    errorRate: 0.0005,
+    throughput: 1999,
+    latency: { p50: p95 / 3, p90: p95 * 0.8, p95, p99: p95 * 1.5, max: p95 * 3, mean: p95 / 2.5 },
+    statusCodes: { '200': 19_990, '500': 10 },
+    serverTiming: { db: p95 / 3, app: p95 / 20 },
+    generatorCpu: saturated ? 0.97 : 0.4,
+    saturated,
+    server: { peakRss: 96_000_000, meanCpu: 0.8, samples: 100 },
+  }
+}
+
+function endpoint(name: string, p95: number, saturated: boolean): EndpointLatency {
+  const [method = 'GET', path = '/'] = name.split(' ')
+  return {
+    name,
+    method,
+    path,
+    p95Budget: 200,
+    normal: round(10, p95, saturated),
+    peak: round(25, p95 * 1.4, saturated),
+    stress: { steps: [round(50, p95 * 2, saturated), round(100, p95 * 4, saturated)], breakingPoint: { connections: 50, throughput: 2400, p99: p95 * 3, reason: 'throughput-plateau' } },
+  }
 }
 
 const base = [bundle('dist/app.js', 100_000), bundle('dist/vendor.js', 200_000), bundle('dist/old.js', 5_000), bundle('dist/app.css', 8_000)]
@@ -83,6 +117,33 @@ describe('the report', () => {
       const { base: _base, ...rest } = input([bundle('dist/app.js', 100_000), bundle('dist/vendor.js', 450_000, 400_000)])
       return { ...rest, baseline: { source: 'none', reason: 'no baseline-report was given.' }, notes: ['urls: Lighthouse measurement is not part of this version of perf-gate; the pages were not measured.'] }
     })(),
+    'all three kinds, with an inconclusive p95': input([bundle('dist/app.js', 101_000)], {
+      head: {
+        bundles: [bundle('dist/app.js', 101_000)],
+        latency: {
+          startupMs: 420,
+          resourcesMeasured: true,
+          endpoints: [endpoint('GET /api/search', 260, true), endpoint('GET /api/items', 12, false)],
+        },
+        lighthouse: {
+          chromePath: '/usr/bin/chromium',
+          runsPerPage: 3,
+          pages: [
+            {
+              name: '/',
+              url: 'http://127.0.0.1:4000/',
+              runs: [1, 2, 3].map(() => ({ attempts: 1, metrics: { score: 0.82, fcp: 1100, lcp: 2900, tbt: 240, cls: 0.02, si: 1500 } })),
+              median: { score: 0.82, fcp: 1100, lcp: 2900, tbt: 240, cls: 0.02, si: 1500 },
+              spread: { lcp: { min: 2750, max: 3100 } },
+              representative: 1,
+              opportunities: [{ id: 'render-blocking-resources', title: 'Eliminate render-blocking resources', savingsMs: 640, savingsBytes: 0 }],
+              htmlReport: '/tmp/perf-gate/lighthouse-home.html',
+            },
+            { name: '/blank', url: 'http://127.0.0.1:4000/blank', runs: [{ attempts: 3, error: 'NO_FCP: The page did not paint any content.' }], opportunities: [], error: 'NO_FCP: The page did not paint any content.' },
+          ],
+        },
+      },
+    }),
     'hostile names': input([bundle('dist/<img src=x onerror=alert(1)>.js', 700_000), bundle('@everyone `](javascript:alert(1))|x', 100)]),
   }
 

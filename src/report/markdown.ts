@@ -306,6 +306,8 @@ function loadTestingPhase(report: Report): string {
     for (const [index, step] of (endpoint.stress?.steps ?? []).entries()) lines.push(scenarioRow(`stress ${index + 1}`, step))
     if (endpoint.stress) lines.push('', breakingPoint(endpoint))
   }
+  const rounds = endpoints.flatMap((endpoint) => [endpoint.normal, endpoint.peak, ...(endpoint.stress?.steps ?? [])])
+  if (rounds.some((round) => round.saturated)) lines.push('', '⚪ the load generator was CPU-bound in that round: its latencies include the generator’s own waiting.')
   return lines.join('\n')
 }
 
