@@ -1,21 +1,12 @@
 import { readFile } from 'node:fs/promises'
-import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { runCli } from '../src/cli.js'
 import { runCommand } from '../src/exec.js'
+import { runCliCaptured } from './fixtures/cli.js'
 import { TempProject, javascriptLike } from './fixtures/project.js'
 
 let project: TempProject
 
-async function cli(...argv: string[]) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const chunks = { out: '', err: '' }
-  stdout.on('data', (chunk) => (chunks.out += chunk))
-  stderr.on('data', (chunk) => (chunks.err += chunk))
-  const code = await runCli({ argv, cwd: project.dir, stdout, stderr, runCommand, now: () => new Date('2026-11-25T10:00:00Z') })
-  return { code, stdout: chunks.out, stderr: chunks.err }
-}
+const cli = (...argv: string[]) => runCliCaptured(argv, project.dir, { runCommand, now: () => new Date('2026-11-25T10:00:00Z') })
 
 beforeAll(async () => {
   project = await TempProject.create()

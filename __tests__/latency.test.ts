@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { describe, expect, test } from '@jest/globals'
-import { runCli } from '../src/cli.js'
 import { parseServerTiming, runRound } from '../src/measure/latency.js'
 import { startServer } from '../src/measure/server.js'
+import { runCliCaptured } from './fixtures/cli.js'
 import { REPO_ROOT } from './fixtures/runner.js'
 
 const API = path.join(REPO_ROOT, '__tests__', 'fixtures', 'servers', 'api.mjs')
@@ -75,16 +75,7 @@ test('Server-Timing headers are split into their metrics', () => {
   ])
 })
 
-async function cli(argv: string[]) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk) => (out += chunk))
-  stderr.on('data', (chunk) => (err += chunk))
-  const code = await runCli({ argv, cwd: REPO_ROOT, stdout, stderr })
-  return { code, stdout: out, stderr: err }
-}
+const cli = (argv: string[]) => runCliCaptured(argv, REPO_ROOT)
 
 const fastLoad = ['--load-duration', '600ms', '--connections', '4', '--stress-steps', '1', '--baseline', 'none']
 

@@ -1,9 +1,10 @@
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { runCli } from '../src/cli.js'
 import { findChrome, measureLighthouse } from '../src/measure/lighthouse.js'
 import { startServer, type StartedServer } from '../src/measure/server.js'
+import { runCliCaptured } from './fixtures/cli.js'
 import { REPO_ROOT } from './fixtures/runner.js'
 import { TempProject } from './fixtures/project.js'
 
@@ -20,21 +21,12 @@ afterAll(async () => {
   await artifacts.remove()
 })
 
-async function cli(argv: string[]) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk) => (out += chunk))
-  stderr.on('data', (chunk) => (err += chunk))
-  const code = await runCli({ argv: [...argv, '--output-dir', artifacts.dir, '--json', artifacts.path('report.json')], cwd: REPO_ROOT, stdout, stderr })
-  return { code, stdout: out, stderr: err }
-}
+const cli = (argv: string[]) => runCliCaptured([...argv, '--output-dir', artifacts.dir, '--json', artifacts.path('report.json')], REPO_ROOT)
 
 describe('Lighthouse with a real Chromium', () => {
   test('a page with a render-blocking script and a late layout shift is worse than its clean twin and fails its budgets', async () => {
     const run = await cli(['--urls', `${server.origin}/clean`, '--urls', `${server.origin}/janky`, '--lighthouse-runs', '2'])
-    const report = JSON.parse(await (await import('node:fs/promises')).readFile(artifacts.path('report.json'), 'utf8'))
+    const report = JSON.parse(await readFile(artifacts.path('report.json'), 'utf8'))
     const [clean, janky] = report.measurements.lighthouse.pages
     expect(clean.median.lcp).toBeLessThan(janky.median.lcp)
     expect(clean.median.cls).toBeLessThan(0.01)
