@@ -41,7 +41,7 @@ describe('perf-gate CLI', () => {
     [['--bundles'], /^perf-gate: --bundles: needs a value/m],
     [['--bundle-size', '1KB'], /^perf-gate: --bundle-size: unknown option; run perf-gate --help/m],
     [['--bundles', 'dist/*.js', '--compression', 'zstd'], /^perf-gate: --compression: "zstd" is not one of gzip, brotli, none; use one of those$/m],
-    [[], /^perf-gate: bundles: nothing to measure; set bundles/m],
+    [[], /^perf-gate: bundles, urls, endpoints: nothing to measure; set at least one of them/m],
   ])('%p is one clear line', async (argv, message) => {
     const run = await cli(...argv)
     expect(run.code).toBe(1)

@@ -101,6 +101,12 @@ describe('budgets under load, through the CLI', () => {
     expect(run.stdout).toMatch(/perf-gate failed: the server peaked at \d+(\.\d)? MB RSS under load, over the 100 MB memory budget/)
   })
 
+  test('a server that listens on IPv6 only is found there', async () => {
+    const run = await cli(['--start-command', apiCommand({ HOST: '::1' }), '--endpoints', 'GET /', ...fastLoad, '--stress-steps', '0'])
+    expect(run.stderr).toMatch(/Server ready at http:\/\/\[::1\]:\d+/)
+    expect(run.code).toBe(0)
+  })
+
   test('a healthy API passes', async () => {
     const run = await cli(['--start-command', apiCommand({}), '--endpoints', 'GET /\nPOST /api/items {"name":"pen"}', ...fastLoad])
     expect(run.code).toBe(0)

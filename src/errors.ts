@@ -105,7 +105,7 @@ export const messages = {
   urlsNeedServer: (url: string) =>
     `urls: ${quote(url)} is a path, which needs start-command to start the server it is resolved against; set start-command or give a full URL`,
   nothingToMeasure: () =>
-    'bundles: nothing to measure; set bundles (globs of built files), or add a .size-limit.json, in the inputs or the config file',
+    'bundles, urls, endpoints: nothing to measure; set at least one of them (or add a .size-limit.json), as inputs or in perf-gate.config.json',
   unknownOption: (option: string) => `${option}: unknown option; run perf-gate --help for the options`,
   unexpectedArgument: (argument: string) =>
     `${quote(argument)}: unexpected argument; every setting is a flag, such as --bundles ${argument} (see perf-gate --help)`,

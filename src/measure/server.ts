@@ -74,15 +74,19 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 1000))])
   }
 
-  const origin = `http://127.0.0.1:${port}`
-  const readyUrl = new URL(options.readyPath, origin).href
+  // Most servers listen on every interface; one that binds to "localhost" may get IPv6 only.
+  const origins = [`http://127.0.0.1:${port}`, `http://[::1]:${port}`]
   const deadline = performance.now() + options.readyTimeoutMs
+  let origin: string | undefined
   try {
     if (pid === undefined) throw new UserError(messages.serverExitedEarly(options.command, null, options.readyPath, tail.text()))
     for (;;) {
       if (exit) throw new UserError(messages.serverExitedEarly(options.command, exit.code, options.readyPath, tail.text()))
-      if (await answers(readyUrl)) break
-      if (performance.now() > deadline) throw new UserError(messages.serverNeverReady(options.command, readyUrl, options.readyTimeoutMs, tail.text()))
+      origin = await firstAnswering(origins, options.readyPath)
+      if (origin) break
+      if (performance.now() > deadline) {
+        throw new UserError(messages.serverNeverReady(options.command, new URL(options.readyPath, origins[0]).href, options.readyTimeoutMs, tail.text()))
+      }
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
   } catch (error) {
@@ -100,6 +104,11 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
     logTail: () => tail.text(),
     stop,
   }
+}
+
+async function firstAnswering(origins: readonly string[], readyPath: string): Promise<string | undefined> {
+  for (const origin of origins) if (await answers(new URL(readyPath, origin).href)) return origin
+  return undefined
 }
 
 function answers(url: string): Promise<boolean> {
