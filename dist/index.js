@@ -27,7 +27,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-PTD3BRFG.js";
+} from "./chunks/chunk-MWGBIDAK.js";
 import "./chunks/chunk-ACIIJTZK.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {

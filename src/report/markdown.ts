@@ -84,6 +84,7 @@ export function renderMarkdown(report: Report): string {
     `${icon} **${verdictSentence(report, code)}**`,
     baselinePhase(report),
     bottlenecksPhase(report),
+    planPhase(report),
     validationPhase(report),
     loadTestingPhase(report),
     monitoringPhase(report),
@@ -249,6 +250,18 @@ function bottlenecksPhase(report: Report): string {
       lines.push(`| ${code(item.subject)} | ${formatSize(item.bytes)} ${compressionLabel(item.compression)} | ${item.share === undefined ? '—' : formatPercent(item.share)} |`)
     }
   }
+  return lines.join('\n')
+}
+
+function planPhase(report: Report): string {
+  if (report.plan.length === 0) return ''
+  const lines = ['### Plan', '']
+  report.plan.forEach((item, index) => {
+    const ms = item.expectedMs ? `${item.expectedIs === 'upper-bound' ? 'up to' : '≈'} ${formatMs(item.expectedMs)} faster` : ''
+    const gain = [ms, item.expectedBytes ? `−${formatSize(item.expectedBytes)}` : ''].filter(Boolean).join(', ')
+    const fixes = item.fixesFailure ? ' (fixes a failing target)' : ''
+    lines.push(`${index + 1}. ${code(item.subject)}: ${item.action}${gain ? ` — expected ${gain}` : ''}${fixes}`)
+  })
   return lines.join('\n')
 }
 

@@ -4,6 +4,7 @@ import { findLatencyBottlenecks, validateLatency, type EndpointBottleneck } from
 import { comparePages, findLighthouseBottlenecks, validateLighthouse, type OpportunityBottleneck, type PageComparison } from '../analyze/lighthouse.js'
 import type { LighthouseBudgets } from '../config/lighthouseBudgets.js'
 import type { LighthouseMeasurement } from '../measure/lighthouse.js'
+import { buildPlan, type PlanItem } from '../analyze/plan.js'
 import { decide, validateBundles, type TargetResult, type Verdict } from '../analyze/verdict.js'
 import type { Compression, FailOn } from '../config/config.js'
 import type { BundleMeasurement } from '../measure/bundles.js'
@@ -58,6 +59,7 @@ export interface Report {
   comparison: { bundles: BundleComparison[]; endpoints: EndpointComparison[]; pages: PageComparison[] }
   validation: TargetResult[]
   bottlenecks: Array<Bottleneck | EndpointBottleneck | OpportunityBottleneck>
+  plan: PlanItem[]
   verdict: Verdict
   /** Things the reader should know that are not failures (a skipped measurement, an ignored option). */
   notes: string[]
@@ -84,6 +86,11 @@ export function buildReport(input: ReportInput): Report {
     ...(latency ? validateLatency(latency, settings, settings.failOn) : []),
     ...(lighthouse ? validateLighthouse(lighthouse, settings.lighthouseBudgets, settings.failOn) : []),
   ]
+  const bottlenecks = [
+    ...findBundleBottlenecks(input.head.bundles, bundles),
+    ...(latency ? findLatencyBottlenecks(latency) : []),
+    ...(lighthouse ? findLighthouseBottlenecks(lighthouse) : []),
+  ]
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'perf-gate', version: input.toolVersion },
@@ -94,11 +101,8 @@ export function buildReport(input: ReportInput): Report {
     measurements: input.head,
     comparison: { bundles, endpoints: compareEndpoints(latency, input.base?.latency), pages: comparePages(lighthouse, input.base?.lighthouse) },
     validation,
-    bottlenecks: [
-      ...findBundleBottlenecks(input.head.bundles, bundles),
-      ...(latency ? findLatencyBottlenecks(latency) : []),
-      ...(lighthouse ? findLighthouseBottlenecks(lighthouse) : []),
-    ],
+    bottlenecks,
+    plan: buildPlan(bottlenecks, validation),
     verdict: decide(validation),
     notes: input.notes,
   }
