@@ -407,7 +407,8 @@ function createOctokit(token, baseUrl, log) {
   return getOctokit(
     token,
     {
-      baseUrl,
+      // GITHUB_API_URL may end with a slash; octokit joins paths with one of its own.
+      baseUrl: baseUrl.replace(/\/+$/, ""),
       throttle: {
         onRateLimit: /* @__PURE__ */ __name((retryAfter, options, _octokit, retryCount) => {
           log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
@@ -434,7 +435,8 @@ var actionsLogger = {
 };
 async function run() {
   try {
-    const config = await loadConfig(readActionInputs(), { cwd: process.cwd(), overrideName: /* @__PURE__ */ __name((input) => input, "overrideName"), warn: actionsLogger.warning });
+    const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
+    const config = await loadConfig(readActionInputs(), { cwd: workspace, overrideName: /* @__PURE__ */ __name((input) => input, "overrideName"), warn: actionsLogger.warning });
     const reportDir = path2.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "perf-gate", config.commentKey);
     const result = await runPerfGate(config, { log: actionsLogger, runCommand, now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"), commit: commitOf(context), artifactDir: reportDir });
     const published = await publishToGitHub(result, config, {
@@ -453,6 +455,7 @@ async function run() {
     setOutput(Output.CommentUrl, published.commentUrl ?? "");
     if (!verdict.passed) setFailed(verdictSentence(result.report));
   } catch (error) {
+    setOutput(Output.Passed, "false");
     if (error instanceof UserError) {
       setFailed(error.message);
     } else {

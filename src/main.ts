@@ -24,7 +24,9 @@ const actionsLogger: Logger = {
 /** The action's front door, and the one place that calls core.setFailed. */
 export async function run(): Promise<void> {
   try {
-    const config = await loadConfig(readActionInputs(), { cwd: process.cwd(), overrideName: (input) => input, warn: actionsLogger.warning })
+    // Relative paths start from the checkout, as in every other step of the job.
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
+    const config = await loadConfig(readActionInputs(), { cwd: workspace, overrideName: (input) => input, warn: actionsLogger.warning })
     const reportDir = path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'perf-gate', config.commentKey)
     const result = await runPerfGate(config, { log: actionsLogger, runCommand, now: () => new Date(), commit: commitOf(github.context), artifactDir: reportDir })
 
@@ -45,6 +47,8 @@ export async function run(): Promise<void> {
     core.setOutput(Output.CommentUrl, published.commentUrl ?? '')
     if (!verdict.passed) core.setFailed(verdictSentence(result.report))
   } catch (error) {
+    // The check could not run, so it did not pass; later steps can read that.
+    core.setOutput(Output.Passed, 'false')
     if (error instanceof UserError) {
       core.setFailed(error.message)
     } else {

@@ -14,7 +14,8 @@ export function createOctokit(token: string, baseUrl: string, log: Pick<Logger, 
   return getOctokit(
     token,
     {
-      baseUrl,
+      // GITHUB_API_URL may end with a slash; octokit joins paths with one of its own.
+      baseUrl: baseUrl.replace(/\/+$/, ''),
       throttle: {
         onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
           log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`)
