@@ -227,3 +227,38 @@ describe('the built action runs Lighthouse from an empty folder', () => {
     }
   })
 })
+
+describe('the built action rebuilds the base of a pull request', () => {
+  test('baseline auto on a pull_request: the merge base with base.sha is built and compared', async () => {
+    const api = await new FakeGitHub().start()
+    const repo = await TempProject.create('perf-gate-pr-')
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).trim()
+    try {
+      git('init', '-q', '-b', 'master')
+      git('config', 'user.email', 'dev@example.com')
+      git('config', 'user.name', 'Dev')
+      await repo.write('.gitignore', 'dist/\n')
+      await repo.write('build.mjs', "import { cpSync } from 'node:fs'\ncpSync('src', 'dist', { recursive: true })\n")
+      await repo.write('src/app.js', javascriptLike(800))
+      git('add', '-A')
+      git('commit', '-q', '-m', 'base')
+      const baseSha = git('rev-parse', 'HEAD')
+      git('checkout', '-q', '-b', 'changes')
+      await repo.write('src/app.js', javascriptLike(1600))
+      git('commit', '-q', '-am', 'head')
+
+      const payload = JSON.parse(await readFile(PULL_REQUEST, 'utf8'))
+      payload.pull_request.base.sha = baseSha
+      const eventFile = await repo.write('../event-' + path.basename(repo.dir) + '.json', JSON.stringify(payload))
+      const run = await runAction({ ...options(api, { 'build-command': 'node build.mjs', bundles: 'dist/*.js', 'fail-on': 'regression' }), workspace: repo.dir, eventFile })
+      expect(run.code).toBe(1)
+      // Workflow commands escape % as %25; the runner shows it as %.
+      expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::perf-gate failed: dist\/app\.js grew \+\d+%25, more than the 10%25 regression threshold$/)])
+      expect(stickyComments(api)[0]?.body).toContain(`Compared with \`${baseSha.slice(0, 7)}\`, the merge base with \`${baseSha}\``)
+      expect(git('worktree', 'list').split('\n')).toHaveLength(1)
+    } finally {
+      await api.stop()
+      await repo.remove()
+    }
+  })
+})

@@ -15,7 +15,7 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-MWGBIDAK.js";
+} from "./chunks/chunk-B5ZE6LIX.js";
 import "./chunks/chunk-ACIIJTZK.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {

@@ -27,7 +27,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-MWGBIDAK.js";
+} from "./chunks/chunk-B5ZE6LIX.js";
 import "./chunks/chunk-ACIIJTZK.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {
@@ -438,7 +438,15 @@ async function run() {
     const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
     const config = await loadConfig(readActionInputs(), { cwd: workspace, overrideName: /* @__PURE__ */ __name((input) => input, "overrideName"), warn: actionsLogger.warning });
     const reportDir = path2.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "perf-gate", config.commentKey);
-    const result = await runPerfGate(config, { log: actionsLogger, runCommand, now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"), commit: commitOf(context), artifactDir: reportDir });
+    const pullRequestBase = context.payload.pull_request?.["base"]?.sha;
+    const result = await runPerfGate(config, {
+      log: actionsLogger,
+      runCommand,
+      now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
+      commit: commitOf(context),
+      artifactDir: reportDir,
+      ...pullRequestBase ? { pullRequestBase } : {}
+    });
     const published = await publishToGitHub(result, config, {
       context,
       ...config.githubToken ? { octokit: createOctokit(config.githubToken, context.apiUrl, actionsLogger) } : {},

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Writable } from 'node:stream'
 import pkg from '../package.json' with { type: 'json' }
+import { rebuildBaseline } from './baseline/rebuild.js'
 import { loadBaselineReport } from './baseline/report.js'
 import type { Config } from './config/config.js'
 import { Input } from './config/names.js'
@@ -30,6 +31,8 @@ export interface EngineDeps {
   commit?: CommitInfo
   /** Where files for people go (Lighthouse HTML reports). */
   artifactDir: string
+  /** The pull request's base commit, when there is a pull request: what `baseline: auto` rebuilds. */
+  pullRequestBase?: string
 }
 
 export interface EngineResult {
@@ -112,7 +115,7 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     await server?.stop()
   }
 
-  const { base, baseline } = await loadBaseline(config)
+  const { base, baseline } = await loadBaseline(config, deps, note)
   const report = buildReport({
     toolVersion: pkg.version,
     createdAt: deps.now().toISOString(),
@@ -146,7 +149,7 @@ async function startAppServer(config: Config, log: Logger): Promise<StartedServe
   return server
 }
 
-async function loadBaseline(config: Config): Promise<{ base?: Measurements; baseline: BaselineInfo }> {
+async function loadBaseline(config: Config, deps: EngineDeps, note: (message: string) => void): Promise<{ base?: Measurements; baseline: BaselineInfo }> {
   if (config.baseline === 'none') return { baseline: { source: 'none', reason: 'the baseline is turned off (baseline: none).' } }
   if (config.baselineReport) {
     const relative = path.relative(config.workingDirectory, config.baselineReport)
@@ -154,8 +157,26 @@ async function loadBaseline(config: Config): Promise<{ base?: Measurements; base
     const loaded = await loadBaselineReport(config.baselineReport, displayName)
     return { base: loaded.measurements, baseline: loaded.info }
   }
-  const missing = `no ${Input.BaselineReport} was given (the report.json of a base-branch run), so there is nothing to compare with.`
-  if (config.baseline === 'auto') return { baseline: { source: 'none', reason: missing } }
-  // rebuild and stored arrive with the baseline work; until then say so rather than pretend.
-  return { baseline: { source: 'none', reason: `baseline: ${config.baseline} is not part of this version of perf-gate, and ${missing}` } }
+  if (config.baseline === 'stored') {
+    return { baseline: { source: 'none', reason: `baseline: stored is not part of this version of perf-gate; use rebuild, or give ${Input.BaselineReport}.` } }
+  }
+  // auto: stored reports are not kept yet, so auto rebuilds the base when there is one to rebuild.
+  const baseRef = config.baseRef ?? deps.pullRequestBase
+  if (!baseRef) {
+    return {
+      baseline: {
+        source: 'none',
+        reason: `there is no base to compare with: this is not a pull request and no ${Input.BaseRef} or ${Input.BaselineReport} was given.`,
+      },
+    }
+  }
+  const rebuilt = await deps.log.group(`Baseline: rebuild ${baseRef}`, () => rebuildBaseline(config, baseRef, 'HEAD', deps))
+  if ('failed' in rebuilt) {
+    deps.log.warning(`No baseline: ${rebuilt.failed}`)
+    return { baseline: { source: 'none', reason: rebuilt.failed } }
+  }
+  if (config.urls.length > 0 || config.endpoints.length > 0) {
+    note('The rebuilt base is measured for bundle sizes only; its render and latency numbers are not compared yet.')
+  }
+  return { base: rebuilt.measurements, baseline: rebuilt.info }
 }

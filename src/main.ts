@@ -28,7 +28,15 @@ export async function run(): Promise<void> {
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
     const config = await loadConfig(readActionInputs(), { cwd: workspace, overrideName: (input) => input, warn: actionsLogger.warning })
     const reportDir = path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'perf-gate', config.commentKey)
-    const result = await runPerfGate(config, { log: actionsLogger, runCommand, now: () => new Date(), commit: commitOf(github.context), artifactDir: reportDir })
+    const pullRequestBase = (github.context.payload.pull_request?.['base'] as { sha?: string } | undefined)?.sha
+    const result = await runPerfGate(config, {
+      log: actionsLogger,
+      runCommand,
+      now: () => new Date(),
+      commit: commitOf(github.context),
+      artifactDir: reportDir,
+      ...(pullRequestBase ? { pullRequestBase } : {}),
+    })
 
     const published = await publishToGitHub(result, config, {
       context: github.context,

@@ -40,8 +40,12 @@ const BROTLI_OPTIONS: zlib.BrotliOptions = { params: { [zlib.constants.BROTLI_PA
  * it. zlib's async API compresses on libuv's thread pool, so files (and the two compressions of one
  * file) run in parallel on every core; the number of files in flight is capped to bound memory.
  */
-export async function measureBundles(specs: readonly BundleSpec[], workingDirectory: string): Promise<BundleMeasurement[]> {
-  const resolved = await Promise.all(specs.map((spec) => resolveFiles(spec, workingDirectory)))
+export async function measureBundles(
+  specs: readonly BundleSpec[],
+  workingDirectory: string,
+  options: { allowMissing?: boolean } = {},
+): Promise<BundleMeasurement[]> {
+  const resolved = await Promise.all(specs.map((spec) => resolveFiles(spec, workingDirectory, options.allowMissing ?? false)))
   const uniqueFiles = [...new Set(resolved.flat())]
   const inFlight = pLimit(Math.max(4, availableParallelism() * 2))
   const sizes = new Map<string, Sizes>(
@@ -51,6 +55,7 @@ export async function measureBundles(specs: readonly BundleSpec[], workingDirect
 
   return specs.flatMap((spec, index): BundleMeasurement[] => {
     const files = (resolved[index] ?? []).map(measured)
+    if (files.length === 0) return [] // Only with allowMissing: the base may not have a bundle yet.
     if (spec.kind === 'per-file') {
       return files.map((file) => ({ name: file.path, compression: spec.compression, limit: spec.limit, ...sum([file]), files: [file] }))
     }
@@ -58,8 +63,11 @@ export async function measureBundles(specs: readonly BundleSpec[], workingDirect
   })
 }
 
-/** The files of one spec, sorted; a glob that matches nothing is the user's error, not an empty bundle. */
-async function resolveFiles(spec: BundleSpec, cwd: string): Promise<string[]> {
+/**
+ * The files of one spec, sorted. On the head, a glob that matches nothing is the user's error, not an
+ * empty bundle; on a base (allowMissing) it only means the bundle did not exist yet.
+ */
+async function resolveFiles(spec: BundleSpec, cwd: string, allowMissing: boolean): Promise<string[]> {
   const negations = spec.patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1))
   const positives = spec.patterns.filter((pattern) => !pattern.startsWith('!'))
   const ignore = [...negations, ...(spec.kind === 'group' ? spec.ignore : [])]
@@ -69,11 +77,11 @@ async function resolveFiles(spec: BundleSpec, cwd: string): Promise<string[]> {
     // Each glob is checked on its own: one stale line among several still deserves an error.
     const perPattern = await Promise.all(positives.map((pattern) => find([pattern])))
     const emptyIndex = perPattern.findIndex((files) => files.length === 0)
-    if (emptyIndex >= 0) throw new UserError(messages.globMatchesNothing(spec.origin, [positives[emptyIndex] ?? ''], cwd))
+    if (emptyIndex >= 0 && !allowMissing) throw new UserError(messages.globMatchesNothing(spec.origin, [positives[emptyIndex] ?? ''], cwd))
     return [...new Set(perPattern.flat())].sort()
   }
   const files = await find(positives)
-  if (files.length === 0) throw new UserError(messages.globMatchesNothing(spec.origin, positives, cwd))
+  if (files.length === 0 && !allowMissing) throw new UserError(messages.globMatchesNothing(spec.origin, positives, cwd))
   return files.sort()
 }
 

@@ -106,11 +106,18 @@ function sharedCompression(bundles: readonly BundleComparison[]): Compression | 
 function baselinePhase(report: Report): string {
   const parts = [bundleBaseline(report), lighthouseBaseline(report), latencyBaseline(report)].filter(Boolean)
   if (parts.length === 0) return ''
-  const intro =
-    report.baseline.source === 'none'
-      ? `No baseline: ${report.baseline.reason} Only the absolute budgets were checked.`
-      : `Compared with the report${report.baseline.commit?.sha ? ` of ${code(report.baseline.commit.sha.slice(0, 7))}` : ''} (${code(report.baseline.path)}).`
-  return ['### Baseline', intro, ...parts].join('\n\n')
+  return ['### Baseline', baselineIntro(report.baseline), ...parts].join('\n\n')
+}
+
+function baselineIntro(baseline: Report['baseline']): string {
+  switch (baseline.source) {
+    case 'none':
+      return `No baseline: ${baseline.reason} Only the absolute budgets were checked.`
+    case 'rebuild':
+      return `Compared with ${code(baseline.commit.sha?.slice(0, 7) ?? '')}, the merge base with ${code(baseline.ref)}, rebuilt and measured in this job.`
+    case 'report':
+      return `Compared with the report${baseline.commit?.sha ? ` of ${code(baseline.commit.sha.slice(0, 7))}` : ''} (${code(baseline.path)}).`
+  }
 }
 
 function bundleBaseline(report: Report): string {

@@ -38,6 +38,7 @@ export interface CommitInfo {
 
 export type BaselineInfo =
   | { source: 'report'; path: string; createdAt?: string; commit?: CommitInfo }
+  | { source: 'rebuild'; ref: string; commit: CommitInfo }
   | { source: 'none'; reason: string }
 
 export interface Report {

@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process'
+
+export class GitError extends Error {
+  override name = 'GitError'
+}
+
+/** Runs git without a shell; rejects with git's own last line of error. */
+export function git(args: readonly string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('git', [...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) {
+        const reason = String(stderr || error.message).trim().split('\n').filter(Boolean).at(-1) ?? error.message
+        reject(new GitError(`git ${args[0]}: ${reason}`))
+      } else {
+        resolve(stdout.trim())
+      }
+    })
+  })
+}
+
+export async function hasCommit(ref: string, cwd: string): Promise<boolean> {
+  try {
+    await git(['cat-file', '-e', `${ref}^{commit}`], cwd)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The merge base of `head` and `base`, fetching what a shallow or partial checkout lacks: first the
+ * base itself, then history in growing steps, and at last all of it.
+ */
+export async function findMergeBase(head: string, base: string, cwd: string): Promise<string> {
+  const remote = (await git(['remote'], cwd)).split('\n').filter(Boolean)[0]
+  if (!(await hasCommit(base, cwd))) {
+    if (!remote) throw new GitError(`git: ${base} is not in this repository and there is no remote to fetch it from`)
+    await git(['fetch', '--no-tags', '--quiet', remote, base], cwd)
+    if (!(await hasCommit(base, cwd))) base = 'FETCH_HEAD'
+  }
+  const baseSha = await git(['rev-parse', `${base}^{commit}`], cwd)
+  for (const deepen of [50, 200, 1000, 0]) {
+    try {
+      return await git(['merge-base', head, baseSha], cwd)
+    } catch (error) {
+      const shallow = (await git(['rev-parse', '--is-shallow-repository'], cwd)) === 'true'
+      if (!shallow || !remote) throw error
+      const more = deepen === 0 ? ['--unshallow'] : [`--deepen=${deepen}`]
+      await git(['fetch', '--no-tags', '--quiet', ...more, remote, baseSha], cwd)
+    }
+  }
+  return git(['merge-base', head, baseSha], cwd)
+}
