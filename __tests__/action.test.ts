@@ -4,6 +4,8 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { Ajv } from 'ajv'
 import reportSchema from '../schema/report.schema.json' with { type: 'json' }
+import { strToU8, zipSync } from 'fflate'
+import { runCliCaptured } from './fixtures/cli.js'
 import { FakeGitHub } from './fixtures/github-api.js'
 import { TempProject, javascriptLike } from './fixtures/project.js'
 import { EVENTS, installAction, runAction, type RunOptions } from './fixtures/runner.js'
@@ -258,6 +260,56 @@ describe('the built action rebuilds the base of a pull request', () => {
       expect(git('worktree', 'list').split('\n')).toHaveLength(1)
     } finally {
       await api.stop()
+      await repo.remove()
+    }
+  })
+})
+
+describe('the built action reads a stored base report', () => {
+  test('baseline stored: the nearest ancestor of the merge base with a report is the baseline', async () => {
+    const repo = await TempProject.create('perf-gate-stored-')
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).trim()
+    let api: FakeGitHub | undefined
+    try {
+      git('init', '-q', '-b', 'master')
+      git('config', 'user.email', 'dev@example.com')
+      git('config', 'user.name', 'Dev')
+      await repo.write('.gitignore', 'dist/\n')
+      await repo.write('build.mjs', "import { cpSync } from 'node:fs'\ncpSync('src', 'dist', { recursive: true })\n")
+      await repo.write('src/app.js', javascriptLike(800))
+      git('add', '-A')
+      git('commit', '-q', '-m', 'reported')
+      const reported = git('rev-parse', 'HEAD')
+      // The report a push run stored for that commit.
+      const stored = await runCliCaptured(['--build-command', 'node build.mjs', '--bundles', 'dist/*.js', '--baseline', 'none', '--json', repo.path('../stored-' + path.basename(repo.dir) + '.json')], repo.dir)
+      expect(stored.code).toBe(0)
+      const storedReport = await readFile(repo.path('../stored-' + path.basename(repo.dir) + '.json'))
+      await repo.write('README.md', 'docs only\n')
+      git('add', '-A')
+      git('commit', '-q', '-m', 'not reported')
+      const mergeBase = git('rev-parse', 'HEAD')
+      git('checkout', '-q', '-b', 'changes')
+      await repo.write('src/app.js', javascriptLike(1200))
+      git('commit', '-q', '-am', 'head')
+
+      api = await new FakeGitHub({
+        artifacts: [
+          { id: 21, name: 'perf-gate-default', headSha: 'f'.repeat(40), runId: 701, zip: zipSync({ 'report.json': strToU8('{}') }) },
+          { id: 20, name: 'perf-gate-default', headSha: reported, runId: 700, zip: zipSync({ 'report.json': new Uint8Array(storedReport) }) },
+        ],
+      }).start()
+      const payload = JSON.parse(await readFile(PULL_REQUEST, 'utf8'))
+      payload.pull_request.base.sha = mergeBase
+      const eventFile = await repo.write('../event-' + path.basename(repo.dir) + '.json', JSON.stringify(payload))
+      const run = await runAction({ ...options(api, { 'build-command': 'node build.mjs', bundles: 'dist/*.js', baseline: 'stored' }), workspace: repo.dir, eventFile })
+      expect(run.code).toBe(0)
+      const report = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8'))
+      expect(report.baseline).toEqual({ source: 'stored', ref: mergeBase, commit: { sha: reported }, commitsBeforeMergeBase: 1, runId: 700 })
+      expect(report.comparison.bundles[0]).toMatchObject({ name: 'dist/app.js', status: 'changed' })
+      expect(report.comparison.bundles[0].delta).toBeGreaterThan(0)
+      expect(stickyComments(api)[0]?.body).toContain(`Compared with the stored report of run 700 for \`${reported.slice(0, 7)}\`, 1 commits before the merge base`)
+    } finally {
+      await api?.stop()
       await repo.remove()
     }
   })

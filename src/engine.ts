@@ -2,7 +2,9 @@ import path from 'node:path'
 import type { Writable } from 'node:stream'
 import pkg from '../package.json' with { type: 'json' }
 import { rebuildBaseline } from './baseline/rebuild.js'
-import { loadBaselineReport } from './baseline/report.js'
+import { findMergeBase, git } from './baseline/git.js'
+import { loadBaselineReport, parseReport } from './baseline/report.js'
+import type { FindStoredReport } from './baseline/stored.js'
 import type { Config } from './config/config.js'
 import { Input } from './config/names.js'
 import { UserError, messages } from './errors.js'
@@ -33,6 +35,8 @@ export interface EngineDeps {
   artifactDir: string
   /** The pull request's base commit, when there is a pull request: what `baseline: auto` rebuilds. */
   pullRequestBase?: string
+  /** Looks up reports stored by earlier runs; absent where there is no GitHub API to ask. */
+  findStoredReport?: FindStoredReport
 }
 
 export interface EngineResult {
@@ -137,6 +141,25 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
   return { report, markdown: renderMarkdown(report) }
 }
 
+async function findStoredBaseline(config: Config, baseRef: string, deps: EngineDeps): Promise<{ measurements: Measurements; info: BaselineInfo } | { failed: string }> {
+  if (!deps.findStoredReport) return { failed: 'stored reports are read through the GitHub API, which this run has no token for.' }
+  try {
+    const repoRoot = await git(['rev-parse', '--show-toplevel'], config.workingDirectory)
+    const mergeBase = await findMergeBase('HEAD', baseRef, repoRoot)
+    const ancestors = (await git(['rev-list', '--first-parent', `--max-count=${STORED_SEARCH_DEPTH}`, mergeBase], repoRoot)).split('\n').filter(Boolean)
+    const stored = await deps.findStoredReport(ancestors)
+    if (!stored) return { failed: `there is no stored report for the merge base ${mergeBase.slice(0, 7)} or its ${ancestors.length - 1} nearest ancestors.` }
+    const report = parseReport(stored.text, `the stored report of ${stored.sha.slice(0, 7)}`)
+    const info: BaselineInfo = { source: 'stored', ref: baseRef, commit: { sha: stored.sha }, commitsBeforeMergeBase: ancestors.indexOf(stored.sha), ...(stored.runId ? { runId: stored.runId } : {}) }
+    return { measurements: report.measurements, info }
+  } catch (error) {
+    return { failed: `the stored report could not be read (${(error as Error).message}).` }
+  }
+}
+
+/** How far back along the base branch a stored report is looked for. */
+const STORED_SEARCH_DEPTH = 100
+
 async function startAppServer(config: Config, log: Logger): Promise<StartedServer> {
   const server = await startServer({
     command: config.startCommand ?? '',
@@ -157,10 +180,6 @@ async function loadBaseline(config: Config, deps: EngineDeps, note: (message: st
     const loaded = await loadBaselineReport(config.baselineReport, displayName)
     return { base: loaded.measurements, baseline: loaded.info }
   }
-  if (config.baseline === 'stored') {
-    return { baseline: { source: 'none', reason: `baseline: stored is not part of this version of perf-gate; use rebuild, or give ${Input.BaselineReport}.` } }
-  }
-  // auto: stored reports are not kept yet, so auto rebuilds the base when there is one to rebuild.
   const baseRef = config.baseRef ?? deps.pullRequestBase
   if (!baseRef) {
     return {
@@ -169,6 +188,18 @@ async function loadBaseline(config: Config, deps: EngineDeps, note: (message: st
         reason: `there is no base to compare with: this is not a pull request and no ${Input.BaseRef} or ${Input.BaselineReport} was given.`,
       },
     }
+  }
+  // auto: a stored report when there is one, else the base rebuilt in this job.
+  if (config.baseline === 'stored' || config.baseline === 'auto') {
+    const stored = await deps.log.group(`Baseline: stored report for ${baseRef}`, () => findStoredBaseline(config, baseRef, deps))
+    if ('measurements' in stored) {
+      if (stored.measurements.latency || stored.measurements.lighthouse) {
+        note('The stored base ran on another machine: its render and latency numbers are shown for information, not compared.')
+      }
+      return { base: stored.measurements, baseline: stored.info }
+    }
+    if (config.baseline === 'stored') return { baseline: { source: 'none', reason: stored.failed } }
+    deps.log.info(`No stored report: ${stored.failed} Rebuilding the base.`)
   }
   const rebuilt = await deps.log.group(`Baseline: rebuild ${baseRef}`, () => rebuildBaseline(config, baseRef, 'HEAD', deps))
   if ('failed' in rebuilt) {

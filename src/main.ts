@@ -9,6 +9,7 @@ import { runPerfGate, type Logger } from './engine.js'
 import { UserError } from './errors.js'
 import { runCommand } from './exec.js'
 import { publishToGitHub } from './publish/github.js'
+import { findStoredReportWith } from './baseline/stored.js'
 import { uploadWorkflowArtifact } from './publish/artifact.js'
 import { createOctokit } from './publish/octokit.js'
 import { verdictSentence } from './report/markdown.js'
@@ -29,6 +30,8 @@ export async function run(): Promise<void> {
     const config = await loadConfig(readActionInputs(), { cwd: workspace, overrideName: (input) => input, warn: actionsLogger.warning })
     const reportDir = path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'perf-gate', config.commentKey)
     const pullRequestBase = (github.context.payload.pull_request?.['base'] as { sha?: string } | undefined)?.sha
+    const octokit = config.githubToken ? createOctokit(config.githubToken, github.context.apiUrl, actionsLogger) : undefined
+    const repo = repositoryOf(github.context)
     const result = await runPerfGate(config, {
       log: actionsLogger,
       runCommand,
@@ -36,11 +39,12 @@ export async function run(): Promise<void> {
       commit: commitOf(github.context),
       artifactDir: reportDir,
       ...(pullRequestBase ? { pullRequestBase } : {}),
+      ...(octokit && repo ? { findStoredReport: findStoredReportWith(octokit, repo, config.commentKey) } : {}),
     })
 
     const published = await publishToGitHub(result, config, {
       context: github.context,
-      ...(config.githubToken ? { octokit: createOctokit(config.githubToken, github.context.apiUrl, actionsLogger) } : {}),
+      ...(octokit ? { octokit } : {}),
       summary: core.summary,
       log: actionsLogger,
       reportDir,
@@ -63,6 +67,15 @@ export async function run(): Promise<void> {
       core.debug((error as Error).stack ?? String(error))
       core.setFailed(`perf-gate stopped unexpectedly: ${(error as Error).message ?? String(error)}`)
     }
+  }
+}
+
+/** owner/repo of the workflow run; undefined when neither GITHUB_REPOSITORY nor the payload names it. */
+function repositoryOf(context: typeof github.context): { owner: string; repo: string } | undefined {
+  try {
+    return context.repo
+  } catch {
+    return undefined
   }
 }
 

@@ -10,9 +10,17 @@ const validate = new Ajv({ strict: false }).compile(schema)
 /** The measurements of an earlier run's report.json, to compare the head with. */
 export async function loadBaselineReport(file: string, displayName: string): Promise<{ measurements: Measurements; info: BaselineInfo }> {
   if (!existsSync(file)) throw new UserError(messages.baselineReportMissing(displayName))
+  const report = parseReport(await readFile(file, 'utf8'), displayName)
+  const info: BaselineInfo = { source: 'report', path: displayName, createdAt: report.createdAt }
+  if (report.commit) info.commit = report.commit
+  return { measurements: report.measurements, info }
+}
+
+/** A report.json's text, checked against the published schema. */
+export function parseReport(text: string, displayName: string): Report {
   let parsed: unknown
   try {
-    parsed = JSON.parse(await readFile(file, 'utf8'))
+    parsed = JSON.parse(text)
   } catch (error) {
     throw new UserError(messages.baselineReportInvalid(displayName, `is not valid JSON (${(error as Error).message})`))
   }
@@ -24,8 +32,5 @@ export async function loadBaselineReport(file: string, displayName: string): Pro
     const error = validate.errors?.[0]
     throw new UserError(messages.baselineReportInvalid(displayName, `is not a perf-gate report (${error?.instancePath || 'top level'} ${error?.message ?? ''})`))
   }
-  const report = parsed as unknown as Report
-  const info: BaselineInfo = { source: 'report', path: displayName, createdAt: report.createdAt }
-  if (report.commit) info.commit = report.commit
-  return { measurements: report.measurements, info }
+  return parsed as unknown as Report
 }

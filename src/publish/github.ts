@@ -4,6 +4,7 @@ import type { context as actionsContext } from '@actions/github'
 import type { Config } from '../config/config.js'
 import type { EngineResult, Logger } from '../engine.js'
 import { renderMarkdown } from '../report/markdown.js'
+import { reportArtifactName } from '../baseline/stored.js'
 import type { UploadArtifact } from './artifact.js'
 import { upsertStickyComment, findStickyComment, type Octokit } from './comment.js'
 
@@ -50,7 +51,7 @@ async function linkArtifacts(result: EngineResult, config: Config, deps: Publish
   const htmlReports = pages.flatMap((page) => (page.htmlReport ? [page.htmlReport] : []))
   let url: string | undefined
   try {
-    url = await deps.uploadArtifact(`perf-gate-${config.commentKey}`, [files.reportPath, files.markdownPath, ...htmlReports], deps.reportDir)
+    url = await deps.uploadArtifact(reportArtifactName(config.commentKey), [files.reportPath, files.markdownPath, ...htmlReports], deps.reportDir)
   } catch (error) {
     deps.log.warning(`The reports could not be uploaded as an artifact (${(error as Error).message}); they are in ${deps.reportDir}.`)
   }

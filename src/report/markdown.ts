@@ -115,6 +115,11 @@ function baselineIntro(baseline: Report['baseline']): string {
       return `No baseline: ${baseline.reason} Only the absolute budgets were checked.`
     case 'rebuild':
       return `Compared with ${code(baseline.commit.sha?.slice(0, 7) ?? '')}, the merge base with ${code(baseline.ref)}, rebuilt and measured in this job.`
+    case 'stored': {
+      const which = baseline.commitsBeforeMergeBase === 0 ? `the merge base with ${code(baseline.ref)}` : `${baseline.commitsBeforeMergeBase} commits before the merge base with ${code(baseline.ref)} (the nearest with a report)`
+      const run = baseline.runId === undefined ? '' : ` of run ${baseline.runId}`
+      return `Compared with the stored report${run} for ${code(baseline.commit.sha?.slice(0, 7) ?? '')}, ${which}.`
+    }
     case 'report':
       return `Compared with the report${baseline.commit?.sha ? ` of ${code(baseline.commit.sha.slice(0, 7))}` : ''} (${code(baseline.path)}).`
   }

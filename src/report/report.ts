@@ -39,6 +39,8 @@ export interface CommitInfo {
 export type BaselineInfo =
   | { source: 'report'; path: string; createdAt?: string; commit?: CommitInfo }
   | { source: 'rebuild'; ref: string; commit: CommitInfo }
+  /** An earlier run's stored report of the merge base, or of its nearest ancestor that has one. */
+  | { source: 'stored'; ref: string; commit: CommitInfo; commitsBeforeMergeBase: number; runId?: number }
   | { source: 'none'; reason: string }
 
 export interface Report {
