@@ -15,7 +15,7 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-VOTDD3B6.js";
+} from "./chunks/chunk-VNXM3ZDQ.js";
 import "./chunks/chunk-ACIIJTZK.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {

@@ -27,7 +27,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-VOTDD3B6.js";
+} from "./chunks/chunk-VNXM3ZDQ.js";
 import "./chunks/chunk-ACIIJTZK.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {
