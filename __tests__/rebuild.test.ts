@@ -110,3 +110,57 @@ describe('baseline: rebuild', () => {
     )
   })
 })
+
+describe('baseline: rebuild with servers', () => {
+  test('base and head servers are measured in turn: a 25% slower endpoint and a 1 s later LCP are regressions', async () => {
+    const project = await TempProject.create('perf-gate-abba-')
+    const inRepo = (...args: string[]) => git(project.dir, ...args)
+    try {
+      inRepo('init', '-q', '-b', 'main')
+      inRepo('config', 'user.email', 'dev@example.com')
+      inRepo('config', 'user.name', 'Dev')
+      await project.write(
+        'server.mjs',
+        `import http from 'node:http'
+import { readFileSync } from 'node:fs'
+const settings = JSON.parse(readFileSync('settings.json', 'utf8'))
+http.createServer((request, response) => {
+  const { pathname } = new URL(request.url, 'http://localhost')
+  if (pathname === '/api/items') return setTimeout(() => response.end('[]'), settings.delayMs)
+  if (pathname === '/slow.js') return setTimeout(() => response.end('document.title += "!"'), settings.scriptDelayMs)
+  response.setHeader('content-type', 'text/html')
+  response.end('<!doctype html><html lang="en"><head><title>Shop</title>' + (settings.scriptDelayMs ? '<script src="/slow.js"></script>' : '') + '</head><body><h1>Hello</h1><p>Welcome to the shop.</p></body></html>')
+}).listen(Number(process.env.PORT), '127.0.0.1')
+`,
+      )
+      await project.write('settings.json', JSON.stringify({ delayMs: 40, scriptDelayMs: 0 }))
+      inRepo('add', '-A')
+      inRepo('commit', '-q', '-m', 'base')
+      inRepo('checkout', '-q', '-b', 'slower')
+      await project.write('settings.json', JSON.stringify({ delayMs: 50, scriptDelayMs: 1000 }))
+      inRepo('commit', '-q', '-am', 'slower')
+
+      const run = await runCliCaptured(
+        [
+          ...['--baseline', 'rebuild', '--base-ref', 'main', '--start-command', 'node server.mjs', '--endpoints', 'GET /api/items', '--urls', '/'],
+          ...['--lighthouse-runs', '2', '--latency-rounds', '4', '--load-duration', '1s', '--connections', '4', '--stress-steps', '0'],
+          ...['--fail-on', 'regression', '--output-dir', out.dir, '--json', out.path('abba.json')],
+        ],
+        project.dir,
+      )
+      const result = await report('abba.json')
+      const [endpoint] = result.comparison.endpoints
+      expect(endpoint.p95Change).toMatchObject({ pairs: 4, verdict: 'regression' })
+      expect(endpoint.p95Change.change).toBeGreaterThan(0.15)
+      const [page] = result.comparison.pages
+      expect(page.changes.lcp).toMatchObject({ pairs: 2, verdict: 'regression' })
+      expect(page.changes.lcp.difference).toBeGreaterThan(100)
+      expect(run.code).toBe(1)
+      expect(run.stdout).toMatch(/perf-gate failed: .* (grew|fell) .* against the base, more than the 10% regression threshold \(and \d+ more\)/)
+      expect(result.verdict.regressions).toBeGreaterThanOrEqual(2)
+      expect(inRepo('worktree', 'list').split('\n')).toHaveLength(1)
+    } finally {
+      await project.remove()
+    }
+  })
+})

@@ -11,6 +11,14 @@ describe('comparePaired', () => {
     expect(result.verdict).toBe('regression')
     expect(result.change).toBeCloseTo(0.25, 1)
     expect(result.interval[0]).toBeGreaterThan(10)
+    expect(result.confidence).toBeCloseTo(0.969, 3)
+  })
+
+  test('one stray round moves one end of the interval, not the verdict', () => {
+    const result = comparePaired([43, 43.6, 42.6, 43.5], [54.4, 101, 52.1, 53.1], rule)
+    expect(result.verdict).toBe('regression')
+    expect(result.difference).toBeCloseTo(10.5, 1)
+    expect(result.confidence).toBe(0.875)
   })
 
   test('the same code twice is unchanged', () => {
@@ -18,7 +26,7 @@ describe('comparePaired', () => {
   })
 
   test('a wide interval that reaches past the limit is inconclusive, not a regression', () => {
-    const result = comparePaired([100, 100, 100], [90, 140, 105], rule)
+    const result = comparePaired([100, 100, 100, 100], [95, 140, 112, 125], rule)
     expect(result.verdict).toBe('inconclusive')
   })
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Writable } from 'node:stream'
 import pkg from '../package.json' with { type: 'json' }
-import { rebuildBaseline } from './baseline/rebuild.js'
+import { prepareBase, type PreparedBase } from './baseline/rebuild.js'
 import { findMergeBase, git } from './baseline/git.js'
 import { loadBaselineReport, parseReport } from './baseline/report.js'
 import type { FindStoredReport } from './baseline/stored.js'
@@ -67,23 +67,39 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     )
   }
 
+  const source = await chooseBaseline(config, deps, note)
+  const prepared = source.kind === 'rebuild' ? source.prepared : undefined
   const head: Measurements = { bundles: [] }
-  if (config.bundles.length > 0) {
-    head.bundles = await log.group('Bundle sizes', async () => {
-      const bundles = await measureBundles(config.bundles, config.workingDirectory)
-      log.info(`Measured ${bundles.length} ${bundles.length === 1 ? 'bundle' : 'bundles'} (${new Set(bundles.flatMap((b) => b.files.map((f) => f.path))).size} files).`)
-      return bundles
-    })
-  }
-
-  // One server serves the pages and the load test; Lighthouse goes first, before load changes its state.
-  const needsServer = config.startCommand !== undefined && (config.endpoints.length > 0 || relativeUrl !== undefined)
-  const server = needsServer ? await log.group('Start the server', () => startAppServer(config, log)) : undefined
+  const rebuiltBase: Measurements = { bundles: [] }
+  let server: StartedServer | undefined
+  let baseServer: StartedServer | undefined
   try {
+    if (config.bundles.length > 0) {
+      head.bundles = await log.group('Bundle sizes', async () => {
+        const bundles = await measureBundles(config.bundles, config.workingDirectory)
+        log.info(`Measured ${bundles.length} ${bundles.length === 1 ? 'bundle' : 'bundles'} (${new Set(bundles.flatMap((b) => b.files.map((f) => f.path))).size} files).`)
+        if (prepared) rebuiltBase.bundles = await measureBundles(config.bundles, prepared.directory, { allowMissing: true })
+        return bundles
+      })
+    }
+
+    // One server serves the pages and the load test; Lighthouse goes first, before load changes its state.
+    const needsServer = config.startCommand !== undefined && (config.endpoints.length > 0 || relativeUrl !== undefined)
+    if (needsServer) {
+      server = await log.group('Start the server', () => startAppServer(config, config.workingDirectory, log))
+      if (prepared) baseServer = await startBaseServer(config, prepared, log, note)
+    }
     if (config.urls.length > 0) {
       head.lighthouse = await log.group('Render performance (Lighthouse)', async () => {
         const lighthouse = await measureLighthouse({
-          pages: config.urls.map((url) => ({ name: url, url: server ? new URL(url, server.origin).href : url })),
+          pages: config.urls.map((url) => {
+            const relative = !/^https?:\/\//i.test(url)
+            return {
+              name: url,
+              url: server && relative ? new URL(url, server.origin).href : url,
+              ...(baseServer && relative ? { baseUrl: new URL(url, baseServer.origin).href } : {}),
+            }
+          }),
           runs: config.lighthouseRuns,
           fcpTimeoutMs: config.lighthouseFcpTimeout,
           reportDir: deps.artifactDir,
@@ -99,10 +115,11 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
       })
     }
     if (server && config.endpoints.length > 0) {
+      const headServer = server
       head.latency = await log.group('API latency under load', () =>
         measureLatency(
           config.endpoints,
-          server,
+          headServer,
           {
             connections: config.connections,
             loadDurationMs: config.loadDuration,
@@ -110,16 +127,21 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
             errorRateBudget: config.errorRateBudget,
             stressSteps: config.stressSteps,
             stressP99Ms: config.stressP99,
+            pairedRounds: config.latencyRounds,
           },
           log.info,
+          baseServer,
         ),
       )
     }
   } finally {
     await server?.stop()
+    await baseServer?.stop()
+    await prepared?.cleanup()
   }
 
-  const { base, baseline } = await loadBaseline(config, deps, note)
+  const base = source.kind === 'measured' ? source.base : prepared ? rebuiltBase : undefined
+  const baseline = source.kind === 'rebuild' ? ({ source: 'rebuild', ref: source.prepared.baseRef, commit: { sha: source.prepared.mergeBase } } as const) : source.baseline
   const report = buildReport({
     toolVersion: pkg.version,
     createdAt: deps.now().toISOString(),
@@ -157,13 +179,26 @@ async function findStoredBaseline(config: Config, baseRef: string, deps: EngineD
   }
 }
 
+/**
+ * The rebuilt base's own server, on its own port. If it does not start (the base may predate the
+ * server), the head is still measured, against budgets only.
+ */
+async function startBaseServer(config: Config, prepared: PreparedBase, log: Logger, note: (message: string) => void): Promise<StartedServer | undefined> {
+  try {
+    return await log.group('Start the base server', () => startAppServer(config, prepared.directory, log))
+  } catch (error) {
+    note(`The base's server did not start (${(error as Error).message}); render and latency are checked against budgets only.`)
+    return undefined
+  }
+}
+
 /** How far back along the base branch a stored report is looked for. */
 const STORED_SEARCH_DEPTH = 100
 
-async function startAppServer(config: Config, log: Logger): Promise<StartedServer> {
+async function startAppServer(config: Config, directory: string, log: Logger): Promise<StartedServer> {
   const server = await startServer({
     command: config.startCommand ?? '',
-    cwd: config.workingDirectory,
+    cwd: directory,
     readyPath: config.readyPath,
     readyTimeoutMs: config.readyTimeout,
     output: log.commandOutput,
@@ -172,23 +207,24 @@ async function startAppServer(config: Config, log: Logger): Promise<StartedServe
   return server
 }
 
-async function loadBaseline(config: Config, deps: EngineDeps, note: (message: string) => void): Promise<{ base?: Measurements; baseline: BaselineInfo }> {
-  if (config.baseline === 'none') return { baseline: { source: 'none', reason: 'the baseline is turned off (baseline: none).' } }
+type BaselineSource =
+  | { kind: 'measured'; base: Measurements; baseline: BaselineInfo }
+  | { kind: 'rebuild'; prepared: PreparedBase }
+  | { kind: 'none'; baseline: BaselineInfo }
+
+/** Where the base numbers come from: a given report, a stored one, the base rebuilt here, or none (and why). */
+async function chooseBaseline(config: Config, deps: EngineDeps, note: (message: string) => void): Promise<BaselineSource> {
+  const none = (reason: string): BaselineSource => ({ kind: 'none', baseline: { source: 'none', reason } })
+  if (config.baseline === 'none') return none('the baseline is turned off (baseline: none).')
   if (config.baselineReport) {
     const relative = path.relative(config.workingDirectory, config.baselineReport)
     const displayName = relative && !relative.startsWith('..') ? relative : config.baselineReport
     const loaded = await loadBaselineReport(config.baselineReport, displayName)
-    return { base: loaded.measurements, baseline: loaded.info }
+    return { kind: 'measured', base: loaded.measurements, baseline: loaded.info }
   }
   const baseRef = config.baseRef ?? deps.pullRequestBase
-  if (!baseRef) {
-    return {
-      baseline: {
-        source: 'none',
-        reason: `there is no base to compare with: this is not a pull request and no ${Input.BaseRef} or ${Input.BaselineReport} was given.`,
-      },
-    }
-  }
+  if (!baseRef) return none(`there is no base to compare with: this is not a pull request and no ${Input.BaseRef} or ${Input.BaselineReport} was given.`)
+
   // auto: a stored report when there is one, else the base rebuilt in this job.
   if (config.baseline === 'stored' || config.baseline === 'auto') {
     const stored = await deps.log.group(`Baseline: stored report for ${baseRef}`, () => findStoredBaseline(config, baseRef, deps))
@@ -196,18 +232,15 @@ async function loadBaseline(config: Config, deps: EngineDeps, note: (message: st
       if (stored.measurements.latency || stored.measurements.lighthouse) {
         note('The stored base ran on another machine: its render and latency numbers are shown for information, not compared.')
       }
-      return { base: stored.measurements, baseline: stored.info }
+      return { kind: 'measured', base: stored.measurements, baseline: stored.info }
     }
-    if (config.baseline === 'stored') return { baseline: { source: 'none', reason: stored.failed } }
+    if (config.baseline === 'stored') return none(stored.failed)
     deps.log.info(`No stored report: ${stored.failed} Rebuilding the base.`)
   }
-  const rebuilt = await deps.log.group(`Baseline: rebuild ${baseRef}`, () => rebuildBaseline(config, baseRef, 'HEAD', deps))
-  if ('failed' in rebuilt) {
-    deps.log.warning(`No baseline: ${rebuilt.failed}`)
-    return { baseline: { source: 'none', reason: rebuilt.failed } }
+  const prepared = await deps.log.group(`Baseline: rebuild ${baseRef}`, () => prepareBase(config, baseRef, 'HEAD', deps))
+  if ('failed' in prepared) {
+    deps.log.warning(`No baseline: ${prepared.failed}`)
+    return none(prepared.failed)
   }
-  if (config.urls.length > 0 || config.endpoints.length > 0) {
-    note('The rebuilt base is measured for bundle sizes only; its render and latency numbers are not compared yet.')
-  }
-  return { base: rebuilt.measurements, baseline: rebuilt.info }
+  return { kind: 'rebuild', prepared }
 }

@@ -1,5 +1,6 @@
 import type { FailOn } from '../config/config.js'
 import type { EndpointLatency, LatencyMeasurement, RoundResult } from '../measure/latency.js'
+import { comparePaired, type PairedChange } from './stats.js'
 import type { TargetResult } from './verdict.js'
 
 export interface LatencyBudgets {
@@ -89,4 +90,65 @@ export function findLatencyBottlenecks(latency: LatencyMeasurement): EndpointBot
         ...(db > 0 && stats.mean > 0 ? { dbShare: Math.min(1, db / stats.mean) } : {}),
       }
     })
+}
+
+/** An endpoint's normal-load numbers next to the base's; with paired rounds, the judged p95 change. */
+export interface EndpointComparison {
+  name: string
+  head: EndpointSummary
+  base?: EndpointSummary
+  /** From rounds taken in turn on the rebuilt base and the head; absent for a stored or given report. */
+  p95Change?: PairedChange
+}
+
+export interface EndpointSummary {
+  p50: number
+  p95: number
+  p99: number
+  throughput: number
+  errorRate: number
+}
+
+/** p95 changes smaller than this (ms) never count, however sure: 1 ms → 2 ms is not "+100%". */
+export const P95_FLOOR_MS = 2
+
+export function compareEndpoints(head: LatencyMeasurement | undefined, base: LatencyMeasurement | undefined, threshold: number): EndpointComparison[] {
+  if (!head) return []
+  const summary = ({ normal }: EndpointLatency): EndpointSummary => ({
+    p50: normal.latency.p50,
+    p95: normal.latency.p95,
+    p99: normal.latency.p99,
+    throughput: normal.throughput,
+    errorRate: normal.errorRate,
+  })
+  const baseByName = new Map((base?.endpoints ?? []).map((endpoint) => [endpoint.name, endpoint]))
+  return head.endpoints.map((endpoint): EndpointComparison => {
+    const comparison: EndpointComparison = { name: endpoint.name, head: summary(endpoint) }
+    const before = baseByName.get(endpoint.name)
+    if (before) comparison.base = summary(before)
+    if (endpoint.paired && endpoint.paired.base.length > 0) {
+      comparison.p95Change = comparePaired(endpoint.paired.base, endpoint.paired.head, { threshold, floor: P95_FLOOR_MS })
+      if (!before) comparison.base = { ...comparison.head, p95: comparison.p95Change.baseMean }
+    }
+    return comparison
+  })
+}
+
+/** A judged p95 change becomes a regression target; `fail-on: regression` makes it blocking. */
+export function validateLatencyChanges(endpoints: readonly EndpointComparison[], threshold: number, failOn: FailOn): TargetResult[] {
+  return endpoints.flatMap((endpoint): TargetResult[] => {
+    const change = endpoint.p95Change
+    if (!change) return []
+    return [
+      {
+        kind: 'latency-regression',
+        subject: endpoint.name,
+        target: threshold,
+        actual: change.change,
+        passed: change.verdict !== 'regression',
+        ...(change.verdict === 'inconclusive' ? { inconclusive: true } : {}),
+        blocking: failOn.regression,
+      },
+    ]
+  })
 }

@@ -1,6 +1,7 @@
 import type { FailOn } from '../config/config.js'
 import type { BudgetName, LighthouseBudgets } from '../config/lighthouseBudgets.js'
-import type { LighthouseMeasurement, MetricValues } from '../measure/lighthouse.js'
+import { METRIC_NAMES, type LighthouseMeasurement, type MetricName, type MetricValues } from '../measure/lighthouse.js'
+import { comparePaired, type PairedChange } from './stats.js'
 import type { TargetResult } from './verdict.js'
 
 /**
@@ -47,14 +48,60 @@ export interface PageComparison {
   name: string
   head?: MetricValues
   base?: MetricValues
+  /** From runs taken in turn on the rebuilt base and the head; absent for a stored or given report. */
+  changes?: Partial<Record<MetricName, PairedChange>>
 }
 
-/** Each page's medians next to the base's, paired by the page as configured. */
-export function comparePages(head: LighthouseMeasurement | undefined, base: LighthouseMeasurement | undefined): PageComparison[] {
+/** Changes smaller than these never count, however sure (ms; CLS unitless; score 0–1). */
+export const RENDER_FLOORS: Record<MetricName, number> = { score: 0.03, fcp: 100, lcp: 100, tbt: 50, cls: 0.02, si: 100, tti: 100 }
+
+/** Each page's medians next to the base's, paired by the page as configured; with paired runs, judged changes. */
+export function comparePages(head: LighthouseMeasurement | undefined, base: LighthouseMeasurement | undefined, threshold: number): PageComparison[] {
   if (!head) return []
   const baseByName = new Map((base?.pages ?? []).map((page) => [page.name, page]))
   return head.pages.map((page) => {
+    const comparison: PageComparison = { name: page.name, ...(page.median ? { head: page.median } : {}) }
     const before = baseByName.get(page.name)?.median
-    return { name: page.name, ...(page.median ? { head: page.median } : {}), ...(before ? { base: before } : {}) }
+    if (before) comparison.base = before
+    if (page.baseRuns) {
+      const pairs = page.runs.flatMap((run, index) => {
+        const baseRun = page.baseRuns?.[index]
+        return run.metrics && baseRun?.metrics ? [{ head: run.metrics, base: baseRun.metrics }] : []
+      })
+      if (pairs.length > 0) {
+        const changes: PageComparison['changes'] = {}
+        for (const name of METRIC_NAMES) {
+          const headValues = pairs.map((pair) => pair.head[name])
+          const baseValues = pairs.map((pair) => pair.base[name])
+          if (headValues.some((value) => value === undefined) || baseValues.some((value) => value === undefined)) continue
+          changes[name] = comparePaired(baseValues as number[], headValues as number[], {
+            threshold,
+            floor: RENDER_FLOORS[name],
+            higherIsBetter: name === 'score',
+          })
+        }
+        comparison.changes = changes
+        if (!before) comparison.base = Object.fromEntries(Object.entries(changes).map(([name, change]) => [name, change.baseMean]))
+      }
+    }
+    return comparison
   })
+}
+
+/** Judged render changes become regression targets, one per page and metric; `fail-on: regression` makes them blocking. */
+export function validateRenderChanges(pages: readonly PageComparison[], threshold: number, failOn: FailOn): TargetResult[] {
+  return pages.flatMap((page) =>
+    Object.entries(page.changes ?? {}).map(
+      ([metric, change]): TargetResult => ({
+        kind: 'render-regression',
+        subject: page.name,
+        metric,
+        target: threshold,
+        actual: change.change,
+        passed: change.verdict !== 'regression',
+        ...(change.verdict === 'inconclusive' ? { inconclusive: true } : {}),
+        blocking: failOn.regression,
+      }),
+    ),
+  )
 }

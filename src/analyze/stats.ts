@@ -1,14 +1,16 @@
-import ttest from '@stdlib/stats-ttest'
+import binomialCdf from '@stdlib/stats-base-dists-binomial-cdf'
 
 /** How a metric moved between base and head, judged from paired rounds. */
 export interface PairedChange {
   pairs: number
   baseMean: number
   headMean: number
-  /** Mean of head − base over the pairs, in the metric's unit. */
+  /** Median of head − base over the pairs, in the metric's unit. */
   difference: number
-  /** 95% confidence interval of that mean difference. */
+  /** Distribution-free interval of that median (order statistics of the differences, sign test). */
   interval: [number, number]
+  /** The interval's confidence: 95% once there are enough pairs, less with few (4 pairs: 87.5%). */
+  confidence: number
   /** difference / baseMean (0 when the base is 0). */
   change: number
   verdict: 'regression' | 'improvement' | 'unchanged' | 'inconclusive'
@@ -23,28 +25,33 @@ export interface PairedRule {
   higherIsBetter?: boolean
 }
 
+const CONFIDENCE = 0.95
+
 /**
- * Base and head measured in alternating rounds (ABBA), so that machine noise hits both alike: the
- * pairs' differences give a t-interval on the mean change. A regression only when the whole interval
- * is past the limit (threshold of the base, and at least the floor); an improvement likewise the
- * other way; inconclusive when the interval reaches past the limit but does not lie beyond it, which
- * more rounds would settle.
+ * Base and head are measured in alternating rounds (ABBA), so that machine noise hits both alike;
+ * each pair gives a difference. The median difference gets the sign test's interval: the k-th
+ * smallest to the k-th largest difference, k as large as keeps 95% confidence (with few pairs, the
+ * whole range). One stray round moves one end of it, never the verdict on its own. A regression only
+ * when the whole interval is past the limit (the threshold of the base mean, and at least the floor);
+ * an improvement likewise the other way; inconclusive when the interval reaches past the limit
+ * without lying beyond it, which more rounds would settle.
  */
 export function comparePaired(base: readonly number[], head: readonly number[], rule: PairedRule): PairedChange {
   const pairs = Math.min(base.length, head.length)
   const sign = rule.higherIsBetter ? -1 : 1
-  const differences = Array.from({ length: pairs }, (_, index) => sign * ((head[index] as number) - (base[index] as number)))
+  const differences = Array.from({ length: pairs }, (_, index) => sign * ((head[index] as number) - (base[index] as number))).sort((a, b) => a - b)
   const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)
   const baseMean = mean(base.slice(0, pairs))
   const headMean = mean(head.slice(0, pairs))
-  const difference = mean(differences)
+  const middle = Math.floor(pairs / 2)
+  const median = pairs === 0 ? 0 : pairs % 2 === 1 ? (differences[middle] as number) : ((differences[middle - 1] as number) + (differences[middle] as number)) / 2
 
-  let interval: [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]
-  if (pairs >= 2) {
-    const spread = Math.max(...differences) - Math.min(...differences)
-    // All pairs moved by exactly the same amount: the interval is that point (the test would divide by 0).
-    interval = spread === 0 ? [difference, difference] : (ttest(differences, { alpha: 0.05 }).ci as [number, number])
-  }
+  // The interval [d(k), d(n-k+1)] covers the median with probability 1 − 2·P(Binomial(n, ½) ≤ k−1).
+  const coverage = (k: number) => 1 - 2 * binomialCdf(k - 1, pairs, 0.5)
+  let k = 1
+  while (k + 1 <= Math.ceil(pairs / 2) && coverage(k + 1) >= CONFIDENCE) k++
+  const interval: [number, number] = pairs < 2 ? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY] : [differences[k - 1] as number, differences[pairs - k] as number]
+
   const limit = Math.max(rule.floor, rule.threshold * Math.abs(baseMean))
   let verdict: PairedChange['verdict'] = 'unchanged'
   if (interval[0] > limit) verdict = 'regression'
@@ -57,9 +64,10 @@ export function comparePaired(base: readonly number[], head: readonly number[], 
     pairs,
     baseMean,
     headMean,
-    difference: unsigned(difference),
+    difference: unsigned(median),
     interval: bounds,
-    change: baseMean === 0 ? 0 : unsigned(difference) / baseMean,
+    confidence: pairs < 2 ? 0 : coverage(k),
+    change: baseMean === 0 ? 0 : unsigned(median) / baseMean,
     verdict,
   }
 }

@@ -3,7 +3,16 @@ import type { BundleComparison } from './compare.js'
 
 /** One line of the Validation phase: a target and whether the head meets it. */
 export interface TargetResult {
-  kind: 'bundle-budget' | 'bundle-regression' | 'latency-p95' | 'error-rate' | 'memory' | 'lighthouse-metric' | 'lighthouse-error'
+  kind:
+    | 'bundle-budget'
+    | 'bundle-regression'
+    | 'latency-p95'
+    | 'latency-regression'
+    | 'error-rate'
+    | 'memory'
+    | 'lighthouse-metric'
+    | 'lighthouse-error'
+    | 'render-regression'
   subject: string
   /** Which Lighthouse metric (lcp, cls, …) a `lighthouse-metric` target is about. */
   metric?: string
@@ -57,6 +66,8 @@ export function validateBundles(comparisons: readonly BundleComparison[], regres
   return [...budgets, ...regressions]
 }
 
+const REGRESSION_KINDS: ReadonlyArray<TargetResult['kind']> = ['bundle-regression', 'latency-regression', 'render-regression']
+
 export function decide(targets: readonly TargetResult[]): Verdict {
   const failed = targets.filter((target) => !target.passed && !target.inconclusive)
   const blockingFailures = failed
@@ -65,8 +76,8 @@ export function decide(targets: readonly TargetResult[]): Verdict {
     .sort((a, b) => b.actual / (b.target || 1) - a.actual / (a.target || 1))
   return {
     passed: blockingFailures.length === 0,
-    budgetFailures: failed.filter((target) => target.kind !== 'bundle-regression').length,
-    regressions: failed.filter((target) => target.kind === 'bundle-regression').length,
+    budgetFailures: failed.filter((target) => !REGRESSION_KINDS.includes(target.kind)).length,
+    regressions: failed.filter((target) => REGRESSION_KINDS.includes(target.kind)).length,
     inconclusive: targets.filter((target) => target.inconclusive).length,
     blockingFailures,
   }

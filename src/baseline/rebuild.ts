@@ -6,8 +6,6 @@ import type { Config } from '../config/config.js'
 import { Input } from '../config/names.js'
 import type { Logger } from '../engine.js'
 import type { RunCommand } from '../exec.js'
-import { measureBundles } from '../measure/bundles.js'
-import type { BaselineInfo, Measurements } from '../report/report.js'
 import { findMergeBase, git } from './git.js'
 
 export interface RebuildDeps {
@@ -15,7 +13,17 @@ export interface RebuildDeps {
   runCommand: RunCommand
 }
 
-export type RebuiltBaseline = { measurements: Measurements; info: BaselineInfo } | { failed: string }
+/** The base, checked out in a worktree of its own, installed and built, ready to be measured. */
+export interface PreparedBase {
+  /** The working directory's counterpart inside the base's worktree. */
+  directory: string
+  mergeBase: string
+  baseRef: string
+  /** Removes the worktree; safe to call on every path. */
+  cleanup(): Promise<void>
+}
+
+export type BasePreparation = PreparedBase | { failed: string }
 
 /** The install command a project's lockfile implies; undefined when there is nothing to install. */
 export function detectInstallCommand(directory: string): string | undefined {
@@ -33,12 +41,12 @@ export function detectInstallCommand(directory: string): string | undefined {
 }
 
 /**
- * The base measured in the same job: the merge base of `head` and `baseRef` is checked out into a
- * worktree of its own (the user's tree is never touched), installed, built and measured with the
- * head's bundle settings. Anything that goes wrong on the base's side (no git, no such ref, a failing
- * build) is a reason to compare with budgets only, never a crash; the worktree goes on every path.
+ * The merge base of `head` and `baseRef` checked out into a worktree of its own (the user's tree is
+ * never touched), installed and built with the head's settings. Anything that goes wrong on the
+ * base's side (no git, no such ref, a failing build) is a reason to compare with budgets only, never a
+ * crash; the worktree is removed on every path, by the caller's cleanup() once it is measured.
  */
-export async function rebuildBaseline(config: Config, baseRef: string, head: string, deps: RebuildDeps): Promise<RebuiltBaseline> {
+export async function prepareBase(config: Config, baseRef: string, head: string, deps: RebuildDeps): Promise<BasePreparation> {
   const { log } = deps
   let repoRoot: string
   let mergeBase: string
@@ -50,27 +58,26 @@ export async function rebuildBaseline(config: Config, baseRef: string, head: str
   }
   const short = mergeBase.slice(0, 7)
   const worktree = await mkdtemp(path.join(os.tmpdir(), 'perf-gate-base-'))
-  try {
-    await git(['worktree', 'add', '--detach', '--quiet', worktree, mergeBase], repoRoot)
-    const baseDirectory = path.join(worktree, path.relative(repoRoot, config.workingDirectory))
-    if (!existsSync(baseDirectory)) return { failed: `the base (${short}) has no ${path.relative(repoRoot, config.workingDirectory) || 'project'} folder yet.` }
-    log.info(`Base: ${short} (merge base of ${head} and ${baseRef}), checked out in ${worktree}.`)
-
-    const install = config.installCommand ?? detectInstallCommand(baseDirectory)
-    const output = log.commandOutput
-    try {
-      if (install) await deps.runCommand(install, { input: Input.InstallCommand, cwd: baseDirectory, output })
-      if (config.buildCommand) await deps.runCommand(config.buildCommand, { input: Input.BuildCommand, cwd: baseDirectory, output })
-    } catch (error) {
-      return { failed: `the base (${short}) could not be built (${(error as Error).message}).` }
-    }
-    const bundles = config.bundles.length > 0 ? await measureBundles(config.bundles, baseDirectory, { allowMissing: true }) : []
-    return { measurements: { bundles }, info: { source: 'rebuild', commit: { sha: mergeBase }, ref: baseRef } }
-  } catch (error) {
-    return { failed: `the base (${short}) could not be measured: ${(error as Error).message}.` }
-  } finally {
+  const cleanup = async () => {
     await git(['worktree', 'remove', '--force', worktree], repoRoot).catch(() => undefined)
     await rm(worktree, { recursive: true, force: true })
     await git(['worktree', 'prune'], repoRoot).catch(() => undefined)
+  }
+  try {
+    await git(['worktree', 'add', '--detach', '--quiet', worktree, mergeBase], repoRoot)
+    const directory = path.join(worktree, path.relative(repoRoot, config.workingDirectory))
+    if (!existsSync(directory)) {
+      await cleanup()
+      return { failed: `the base (${short}) has no ${path.relative(repoRoot, config.workingDirectory) || 'project'} folder yet.` }
+    }
+    log.info(`Base: ${short} (merge base of ${head} and ${baseRef}), checked out in ${worktree}.`)
+    const install = config.installCommand ?? detectInstallCommand(directory)
+    const output = log.commandOutput
+    if (install) await deps.runCommand(install, { input: Input.InstallCommand, cwd: directory, output })
+    if (config.buildCommand) await deps.runCommand(config.buildCommand, { input: Input.BuildCommand, cwd: directory, output })
+    return { directory, mergeBase, baseRef, cleanup }
+  } catch (error) {
+    await cleanup()
+    return { failed: `the base (${short}) could not be built (${(error as Error).message}).` }
   }
 }

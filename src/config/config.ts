@@ -62,6 +62,8 @@ export interface Config {
   memoryBudget: number
   loadDuration: number
   connections: number
+  /** Rounds per side when latency is compared with a rebuilt base. */
+  latencyRounds: number
   errorRateBudget: number
   /** Doublings of the load past peak in the stress test; 0 turns it off. */
   stressSteps: number
@@ -170,6 +172,7 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     memoryBudget: parsed(Input.MemoryBudget, parseSize, '200MB'),
     loadDuration: parsed(Input.LoadDuration, parseDuration, '10s'),
     connections: parsed(Input.Connections, parsePositiveInteger, 10),
+    latencyRounds: parsed(Input.LatencyRounds, parsePositiveInteger, 4),
     errorRateBudget: parsed(Input.ErrorRateBudget, parsePercentage, '1%'),
     stressSteps: parsed(Input.StressSteps, parseNonNegativeInteger, 4),
     stressP99: parsed(Input.StressP99, parseDuration, '1s'),

@@ -21,6 +21,7 @@ export const Input = {
   MemoryBudget: 'memory-budget',
   LoadDuration: 'load-duration',
   Connections: 'connections',
+  LatencyRounds: 'latency-rounds',
   ErrorRateBudget: 'error-rate-budget',
   StressSteps: 'stress-steps',
   StressP99: 'stress-p99',

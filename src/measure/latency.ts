@@ -63,6 +63,8 @@ export interface EndpointLatency {
   normal: RoundResult
   peak: RoundResult
   stress?: StressResult
+  /** p95 (ms) of short normal-load rounds taken in turn on the rebuilt base and the head (ABBA); round i of each forms a pair. */
+  paired?: { base: number[]; head: number[] }
 }
 
 export interface LatencyMeasurement {
@@ -78,6 +80,8 @@ export interface LoadSettings {
   errorRateBudget: number
   stressSteps: number
   stressP99Ms: number
+  /** Rounds per side when a rebuilt base server is compared. */
+  pairedRounds: number
   /** Record every sample too (tests and the benchmark compare the histogram with them). */
   keepSamples?: boolean
 }
@@ -104,6 +108,7 @@ export async function measureLatency(
   server: StartedServer,
   settings: LoadSettings,
   progress: (message: string) => void,
+  base?: StartedServer,
 ): Promise<LatencyMeasurement> {
   const results: EndpointLatency[] = []
   const peakConnections = Math.max(settings.connections + 1, Math.round(settings.connections * PEAK_FACTOR))
@@ -126,9 +131,38 @@ export async function measureLatency(
       const point = result.stress.breakingPoint
       progress(`${name}: stress breaking point ${point.connections} connections, ${Math.round(point.throughput)} req/s (${point.reason})`)
     }
+    if (base && settings.pairedRounds > 0) {
+      result.paired = await pairedRounds(endpoint, server, base, settings)
+      progress(`${name}: p95 base ${result.paired.base.map((ms) => ms.toFixed(1)).join(', ')} ms; head ${result.paired.head.map((ms) => ms.toFixed(1)).join(', ')} ms`)
+    }
     results.push(result)
   }
   return { startupMs: server.startupMs, resourcesMeasured: resourcesAvailable(), endpoints: results }
+}
+
+/**
+ * Short normal-load rounds on the base and the head in turn, head-base then base-head (ABBA), so
+ * that whatever else the machine does lands on both sides alike. Each round gives one p95.
+ */
+async function pairedRounds(endpoint: EndpointSpec, head: StartedServer, base: StartedServer, settings: LoadSettings): Promise<{ base: number[]; head: number[] }> {
+  const durationMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
+  const name = endpointName(endpoint)
+  const round = async (server: StartedServer, side: string) =>
+    (await runRound(server, endpoint, settings.connections, durationMs, `${side} comparison load on ${name}`)).latency.p95
+  // Both sides start warm: the head has just been through peak and stress load, the base through nothing.
+  await round(base, 'base warm-up')
+  await round(head, 'head warm-up')
+  const pairs = { base: [] as number[], head: [] as number[] }
+  for (let index = 0; index < settings.pairedRounds; index++) {
+    if (index % 2 === 0) {
+      pairs.head.push(await round(head, 'head'))
+      pairs.base.push(await round(base, 'base'))
+    } else {
+      pairs.base.push(await round(base, 'base'))
+      pairs.head.push(await round(head, 'head'))
+    }
+  }
+  return pairs
 }
 
 /** Doubles the connections from peak until errors, p99 or a throughput plateau say the server is at its limit. */

@@ -55,6 +55,8 @@ export interface PageResult {
   htmlReport?: string
   /** Where people can open it (the uploaded artifact), when it was published. */
   htmlReportUrl?: string
+  /** The rebuilt base's runs, taken in turn with the head's; run i of each forms a pair. */
+  baseRuns?: RunOutcome[]
   /** Why the page has no numbers, when no run succeeded. */
   error?: string
 }
@@ -99,7 +101,8 @@ export function findChrome(env: NodeJS.ProcessEnv, search: () => string[]): stri
 }
 
 export interface LighthouseOptions {
-  pages: Array<{ name: string; url: string }>
+  /** With a baseUrl (the rebuilt base's server), the base is measured in alternating runs too. */
+  pages: Array<{ name: string; url: string; baseUrl?: string }>
   runs: number
   /** Where the representative runs' HTML reports go. */
   reportDir: string
@@ -138,20 +141,20 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
   try {
     // Chrome starts while Lighthouse loads.
     const [{ default: lighthouse }, config] = await Promise.all([import('lighthouse'), performanceConfig(), launch()])
-    const pages: PageResult[] = []
-    for (const { name, url } of options.pages) {
-      const runs: RunOutcome[] = []
-      const results: LighthouseResult[] = []
-      for (let run = 0; run < options.runs; run++) {
-        let outcome: RunOutcome = { attempts: 0 }
-        for (let attempt = 1; attempt <= ATTEMPTS_PER_RUN; attempt++) {
-          outcome = { attempts: attempt }
-          try {
-            if (!chrome || chrome.process.exitCode !== null || chrome.process.signalCode !== null) {
-              stop()
-              await launch()
-            }
-            const result = await lighthouse(url, {
+
+    /** One run of one URL, retried a bounded number of times; its failure is an outcome, not a throw. */
+    const attemptRun = async (url: string): Promise<{ outcome: RunOutcome; lhr?: LighthouseResult }> => {
+      let outcome: RunOutcome = { attempts: 0 }
+      for (let attempt = 1; attempt <= ATTEMPTS_PER_RUN; attempt++) {
+        outcome = { attempts: attempt }
+        try {
+          if (!chrome || chrome.process.exitCode !== null || chrome.process.signalCode !== null) {
+            stop()
+            await launch()
+          }
+          const result = await lighthouse(
+            url,
+            {
               port: chrome?.port,
               logLevel: 'error',
               onlyCategories: ['performance'],
@@ -163,29 +166,56 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
               // visit that would clear the old page is a quarter of a second for nothing.
               skipAboutBlank: true,
               skipAudits: ['full-page-screenshot', 'bf-cache'],
-            }, config)
-            const lhr = result?.lhr
-            if (!lhr) throw new Error('Lighthouse returned no result')
-            if (lhr.runtimeError) {
-              outcome.error = `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
-              continue
-            }
-            outcome = { attempts: attempt, metrics: metricsOf(lhr), benchmarkIndex: lhr.environment.benchmarkIndex }
-            results[runs.length] = lhr
-            break
-          } catch (error) {
-            outcome.error = (error as Error).message.split('\n')[0] ?? String(error)
-            // A protocol error usually means Chrome went away: start a fresh one for the next attempt.
-            stop()
-            chrome = undefined
+            },
+            config,
+          )
+          const lhr = result?.lhr
+          if (!lhr) throw new Error('Lighthouse returned no result')
+          if (lhr.runtimeError) {
+            outcome.error = `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+            continue
           }
+          return { outcome: { attempts: attempt, metrics: metricsOf(lhr), benchmarkIndex: lhr.environment.benchmarkIndex }, lhr }
+        } catch (error) {
+          outcome.error = (error as Error).message.split('\n')[0] ?? String(error)
+          // A protocol error usually means Chrome went away: start a fresh one for the next attempt.
+          stop()
+          chrome = undefined
         }
-        runs.push(outcome)
-        options.progress(`${name}: run ${run + 1}/${options.runs} ${outcome.metrics ? `LCP ${Math.round(outcome.metrics.lcp ?? 0)} ms` : `failed after ${outcome.attempts} attempts (${outcome.error})`}`)
+      }
+      return { outcome }
+    }
+
+    const pages: PageResult[] = []
+    for (const { name, url, baseUrl } of options.pages) {
+      const runs: RunOutcome[] = []
+      const results: LighthouseResult[] = []
+      const baseRuns: RunOutcome[] = []
+      for (let run = 0; run < options.runs; run++) {
+        // With a base, runs alternate head/base and base/head (ABBA), so drift hits both alike.
+        const headFirst = run % 2 === 0
+        const measureHead = async () => {
+          const { outcome, lhr } = await attemptRun(url)
+          if (lhr) results[runs.length] = lhr
+          runs.push(outcome)
+          options.progress(`${name}: run ${run + 1}/${options.runs} ${outcome.metrics ? `LCP ${Math.round(outcome.metrics.lcp ?? 0)} ms` : `failed after ${outcome.attempts} attempts (${outcome.error})`}`)
+          return outcome
+        }
+        const measureBase = async () => {
+          if (!baseUrl) return
+          const { outcome } = await attemptRun(baseUrl)
+          baseRuns.push(outcome)
+          options.progress(`${name} (base): run ${run + 1}/${options.runs} ${outcome.metrics ? `LCP ${Math.round(outcome.metrics.lcp ?? 0)} ms` : `failed (${outcome.error})`}`)
+        }
+        if (!headFirst) await measureBase()
+        const outcome = await measureHead()
+        if (headFirst) await measureBase()
         // A page that failed every attempt of a run will fail the next runs too: report it now.
         if (!outcome.metrics) break
       }
-      pages.push(await summarizePage(name, url, runs, results, options.reportDir))
+      const page = await summarizePage(name, url, runs, results, options.reportDir)
+      if (baseUrl) page.baseRuns = baseRuns
+      pages.push(page)
     }
     return { chromePath, runsPerPage: options.runs, pages }
   } finally {

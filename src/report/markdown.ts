@@ -1,5 +1,6 @@
 import type { BundleComparison } from '../analyze/compare.js'
 import type { Bottleneck } from '../analyze/bottlenecks.js'
+import type { PairedChange } from '../analyze/stats.js'
 import type { EndpointBottleneck } from '../analyze/latency.js'
 import type { OpportunityBottleneck } from '../analyze/lighthouse.js'
 import type { EndpointLatency, RoundResult } from '../measure/latency.js'
@@ -54,6 +55,10 @@ function describeFailure(target: TargetResult, name: Name): string {
       return `${name(target.subject)} has a median ${metricLabel(target.metric)} of ${formatMetric(target.metric, target.actual)}, ${target.metric === 'score' ? 'under' : 'over'} its ${formatMetric(target.metric, target.target)} budget`
     case 'lighthouse-error':
       return `${name(target.subject)} could not be measured by Lighthouse (${target.detail ?? 'every run failed'})`
+    case 'latency-regression':
+      return `${name(target.subject)} p95 grew ${formatSignedPercent(target.actual)} against the base, more than the ${formatPercent(target.target)} regression threshold`
+    case 'render-regression':
+      return `${name(target.subject)} ${metricLabel(target.metric)} ${target.metric === 'score' ? 'fell' : 'grew'} ${formatSignedPercent(target.metric === 'score' ? -target.actual : target.actual)} against the base, more than the ${formatPercent(target.target)} regression threshold`
   }
 }
 
@@ -158,6 +163,19 @@ function bundleBaseline(report: Report): string {
   return lines.join('\n')
 }
 
+/** How sure a judged change is, in words: rounds and the interval's confidence. */
+function judgedNote(change: PairedChange | undefined): string {
+  if (!change) return ''
+  return `Changes judged over ${change.pairs} rounds taken in turn on the base and the head: the median difference, and the range it lies in with ${Math.round(change.confidence * 1000) / 10}% confidence (more rounds narrow it).`
+}
+
+/** `+25% (+18%…+32%) 🔺`: the change, its interval, and a mark when it is judged a regression. */
+function changeWithInterval(change: PairedChange, unit: (value: number) => string): string {
+  const relative = (value: number) => (change.baseMean === 0 ? unit(value) : formatSignedPercent(value / change.baseMean))
+  const marks: Record<PairedChange['verdict'], string> = { regression: ' 🔺', improvement: ' 🔽', inconclusive: ' ⚪', unchanged: '' }
+  return `${relative(change.difference)} (${relative(change.interval[0])}…${relative(change.interval[1])})${marks[change.verdict]}`
+}
+
 function lighthouseBaseline(report: Report): string {
   const lighthouse = report.measurements.lighthouse
   if (!lighthouse || lighthouse.pages.length === 0) return ''
@@ -173,7 +191,8 @@ function lighthouseBaseline(report: Report): string {
     }
     const cell = (metric: keyof typeof median) => (median[metric] === undefined ? '—' : formatMetric(metric, median[metric] as number))
     const baseLcp = baseByName.get(page.name)?.lcp
-    const lcp = baseLcp === undefined ? cell('lcp') : `${formatMetric('lcp', baseLcp)} → ${cell('lcp')}`
+    const judgedLcp = report.comparison.pages.find((compared) => compared.name === page.name)?.changes?.lcp
+    const lcp = baseLcp === undefined ? cell('lcp') : `${formatMetric('lcp', baseLcp)} → ${cell('lcp')}${judgedLcp ? ` (${changeWithInterval(judgedLcp, formatMs)})` : ''}`
     const range = page.spread?.lcp
     const spread = range ? `${formatMs(range.min)}–${formatMs(range.max)}` : '—'
     lines.push(`| ${code(page.name)} | ${cell('score')} | ${cell('fcp')} | ${lcp} | ${cell('tbt')} | ${cell('cls')} | ${cell('si')} | ${spread} |`)
@@ -187,16 +206,19 @@ function latencyBaseline(report: Report): string {
   const connections = latency.endpoints[0]?.normal.connections
   const lines = [`#### API latency (normal load, ${connections} connections)`, '']
   const withBase = report.comparison.endpoints.some((endpoint) => endpoint.base)
+  const judged = report.comparison.endpoints.some((endpoint) => endpoint.p95Change)
   lines.push(
-    withBase ? '| Endpoint | p50 | p95 (base → head) | p99 | Throughput | Errors |' : '| Endpoint | p50 | p95 | p99 | Throughput | Errors |',
-    '|:--|--:|--:|--:|--:|--:|',
+    withBase ? `| Endpoint | p50 | p95 (base → head) | p99 | Throughput | Errors |${judged ? ' p95 change (interval) |' : ''}` : '| Endpoint | p50 | p95 | p99 | Throughput | Errors |',
+    `|:--|--:|--:|--:|--:|--:|${judged ? '--:|' : ''}`,
   )
   for (const endpoint of report.comparison.endpoints) {
     const { head, base } = endpoint
     const p95 = base ? `${formatMs(base.p95)} → ${formatMs(head.p95)}` : formatMs(head.p95)
-    lines.push(`| ${code(endpoint.name)} | ${formatMs(head.p50)} | ${p95} | ${formatMs(head.p99)} | ${formatRate(head.throughput)} | ${formatErrorRate(head.errorRate)} |`)
+    const change = judged ? ` ${endpoint.p95Change ? changeWithInterval(endpoint.p95Change, formatMs) : '—'} |` : ''
+    lines.push(`| ${code(endpoint.name)} | ${formatMs(head.p50)} | ${p95} | ${formatMs(head.p99)} | ${formatRate(head.throughput)} | ${formatErrorRate(head.errorRate)} |${change}`)
   }
-  if (withBase) lines.push('', 'Latency from one run on each side: a change is shown, not judged.')
+  if (judged) lines.push('', judgedNote(report.comparison.endpoints.find((endpoint) => endpoint.p95Change)?.p95Change))
+  else if (withBase) lines.push('', 'Latency from one run on each side: a change is shown, not judged.')
   const rounds = latency.endpoints.flatMap((endpoint) => [endpoint.normal, endpoint.peak])
   const peakRss = Math.max(0, ...rounds.map((round) => round.server?.peakRss ?? 0))
   const cpu = Math.max(0, ...rounds.map((round) => round.server?.meanCpu ?? 0))
@@ -300,6 +322,10 @@ function validationPhase(report: Report): string {
       }
       case 'lighthouse-error':
         return `| ${code(target.subject)} measurable by Lighthouse | — | ${result(target, `no successful run: ${code(target.detail ?? '')}`)} |`
+      case 'latency-regression':
+        return `| ${code(target.subject)} p95 grows ≤ ${formatPercent(target.target)} | ${formatSignedPercent(target.actual)} | ${result(target, 'regression')} |`
+      case 'render-regression':
+        return `| ${code(target.subject)} ${metricLabel(target.metric)} ${target.metric === 'score' ? 'falls' : 'grows'} ≤ ${formatPercent(target.target)} | ${formatSignedPercent(target.actual)} | ${result(target, 'regression')} |`
     }
   }
   const header = ['| Target | Measured | Result |', '|:--|--:|:--|']
@@ -317,7 +343,11 @@ function validationPhase(report: Report): string {
 
 function result(target: TargetResult, failure: string): string {
   if (target.passed) return '✅ pass'
-  if (target.inconclusive) return `⚪ inconclusive: ${failure}, but the load generator was CPU-bound; run on a bigger machine or lower connections`
+  if (target.inconclusive) {
+    return target.kind === 'latency-p95'
+      ? `⚪ inconclusive: ${failure}, but the load generator was CPU-bound; run on a bigger machine or lower connections`
+      : '⚪ inconclusive: the confidence interval reaches past the threshold; add rounds (latency-rounds, lighthouse-runs) to settle it'
+  }
   return target.blocking ? `❌ ${failure}` : `⚠️ ${failure}, not blocking`
 }
 

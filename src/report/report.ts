@@ -1,14 +1,14 @@
 import { compareBundles, type BundleComparison } from '../analyze/compare.js'
 import { findBundleBottlenecks, type Bottleneck } from '../analyze/bottlenecks.js'
-import { findLatencyBottlenecks, validateLatency, type EndpointBottleneck } from '../analyze/latency.js'
-import { comparePages, findLighthouseBottlenecks, validateLighthouse, type OpportunityBottleneck, type PageComparison } from '../analyze/lighthouse.js'
+import { compareEndpoints, findLatencyBottlenecks, validateLatency, validateLatencyChanges, type EndpointBottleneck, type EndpointComparison } from '../analyze/latency.js'
+import { comparePages, findLighthouseBottlenecks, validateLighthouse, validateRenderChanges, type OpportunityBottleneck, type PageComparison } from '../analyze/lighthouse.js'
 import type { LighthouseBudgets } from '../config/lighthouseBudgets.js'
 import type { LighthouseMeasurement } from '../measure/lighthouse.js'
 import { buildPlan, type PlanItem } from '../analyze/plan.js'
 import { decide, validateBundles, type TargetResult, type Verdict } from '../analyze/verdict.js'
 import type { Compression, FailOn } from '../config/config.js'
 import type { BundleMeasurement } from '../measure/bundles.js'
-import type { LatencyMeasurement, LatencyStats } from '../measure/latency.js'
+import type { LatencyMeasurement } from '../measure/latency.js'
 
 /** Bumped on any change that could break a reader of report.json; see schema/report.schema.json. */
 export const SCHEMA_VERSION = 1
@@ -19,17 +19,7 @@ export interface Measurements {
   lighthouse?: LighthouseMeasurement
 }
 
-/** An endpoint's normal-load numbers next to the base's, for the Baseline phase. */
-export interface EndpointComparison {
-  name: string
-  head: EndpointSummary
-  base?: EndpointSummary
-}
 
-export interface EndpointSummary extends Pick<LatencyStats, 'p50' | 'p95' | 'p99'> {
-  throughput: number
-  errorRate: number
-}
 
 export interface CommitInfo {
   sha?: string
@@ -84,10 +74,14 @@ export function buildReport(input: ReportInput): Report {
   const { settings } = input
   const bundles = compareBundles(input.head.bundles, input.base?.bundles, settings.regressionThreshold)
   const { latency, lighthouse } = input.head
+  const endpoints = compareEndpoints(latency, input.base?.latency, settings.regressionThreshold)
+  const pages = comparePages(lighthouse, input.base?.lighthouse, settings.regressionThreshold)
   const validation = [
     ...validateBundles(bundles, settings.regressionThreshold, settings.failOn),
     ...(latency ? validateLatency(latency, settings, settings.failOn) : []),
     ...(lighthouse ? validateLighthouse(lighthouse, settings.lighthouseBudgets, settings.failOn) : []),
+    ...validateLatencyChanges(endpoints, settings.regressionThreshold, settings.failOn),
+    ...validateRenderChanges(pages, settings.regressionThreshold, settings.failOn),
   ]
   const bottlenecks = [
     ...findBundleBottlenecks(input.head.bundles, bundles),
@@ -102,28 +96,11 @@ export function buildReport(input: ReportInput): Report {
     settings,
     baseline: input.baseline,
     measurements: input.head,
-    comparison: { bundles, endpoints: compareEndpoints(latency, input.base?.latency), pages: comparePages(lighthouse, input.base?.lighthouse) },
+    comparison: { bundles, endpoints, pages },
     validation,
     bottlenecks,
     plan: buildPlan(bottlenecks, validation),
     verdict: decide(validation),
     notes: input.notes,
   }
-}
-
-/**
- * Normal-load numbers, head next to base, for display. Whether a latency change is a regression
- * needs paired rounds and a confidence interval, not two single numbers, so none is decided here.
- */
-function compareEndpoints(head: LatencyMeasurement | undefined, base: LatencyMeasurement | undefined): EndpointComparison[] {
-  if (!head) return []
-  const summary = (endpoint: LatencyMeasurement['endpoints'][number]): EndpointSummary => {
-    const { normal } = endpoint
-    return { p50: normal.latency.p50, p95: normal.latency.p95, p99: normal.latency.p99, throughput: normal.throughput, errorRate: normal.errorRate }
-  }
-  const baseByName = new Map((base?.endpoints ?? []).map((endpoint) => [endpoint.name, endpoint]))
-  return head.endpoints.map((endpoint) => {
-    const before = baseByName.get(endpoint.name)
-    return { name: endpoint.name, head: summary(endpoint), ...(before ? { base: summary(before) } : {}) }
-  })
 }
