@@ -169,3 +169,33 @@ describe('Lighthouse budgets', () => {
     )
   })
 })
+
+describe('branch policies', () => {
+  const file = {
+    bundles: ['dist/*.js'],
+    'bundle-budget': '500KB',
+    'fail-on': 'budget',
+    policies: [
+      { branches: 'release/**', 'bundle-budget': '300KB', 'fail-on': 'budget,regression', 'regression-threshold': '5%', 'lighthouse-runs': 5 },
+      { branches: ['release/legacy-*'], 'bundle-budget': '800KB' },
+    ],
+  }
+
+  test('the policies whose glob matches the branch apply over the file, later ones win, inputs win over them', async () => {
+    await project.write('perf-gate.config.json', JSON.stringify(file))
+    const strict = await loadConfig({}, { cwd: project.dir, overrideName: (input) => input, warn: () => undefined, branch: 'release/2.4' })
+    expect(strict).toMatchObject({ bundleBudget: 300_000, failOn: { budget: true, regression: true }, regressionThreshold: 0.05, lighthouseRuns: 5, policies: ['release/**'] })
+    const legacy = await loadConfig({ 'lighthouse-runs': '2' }, { cwd: project.dir, overrideName: (input) => input, warn: () => undefined, branch: 'refs/heads/release/legacy-1' })
+    expect(legacy).toMatchObject({ bundleBudget: 800_000, lighthouseRuns: 2, policies: ['release/**', 'release/legacy-*'] })
+    const main = await loadConfig({}, { cwd: project.dir, overrideName: (input) => input, warn: () => undefined, branch: 'main' })
+    expect(main.bundleBudget).toBe(500_000)
+    expect(main.policies).toBeUndefined()
+  })
+
+  test("a bad value in a policy names the policy", async () => {
+    await project.write('perf-gate.config.json', JSON.stringify({ ...file, policies: [{ branches: 'release/**', 'bundle-budget': '3XB' }] }))
+    await expect(loadConfig({}, { cwd: project.dir, overrideName: (input) => input, warn: () => undefined, branch: 'release/1' })).rejects.toThrow(
+      'bundle-budget (in perf-gate.config.json, policy "release/**"): "3XB" is not a size',
+    )
+  })
+})

@@ -15,7 +15,7 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-XB6JO5J3.js";
+} from "./chunks/chunk-PZ6FTJG3.js";
 import "./chunks/chunk-ACIIJTZK.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {

@@ -27,7 +27,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-XB6JO5J3.js";
+} from "./chunks/chunk-PZ6FTJG3.js";
 import "./chunks/chunk-ACIIJTZK.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {
@@ -952,7 +952,12 @@ var actionsLogger = {
 async function run() {
   try {
     const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
-    const config = await loadConfig(readActionInputs(), { cwd: workspace, overrideName: /* @__PURE__ */ __name((input) => input, "overrideName"), warn: actionsLogger.warning });
+    const config = await loadConfig(readActionInputs(), {
+      cwd: workspace,
+      overrideName: /* @__PURE__ */ __name((input) => input, "overrideName"),
+      warn: actionsLogger.warning,
+      ...branchOf(context) ? { branch: branchOf(context) } : {}
+    });
     const reportDir = path2.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "perf-gate", config.commentKey);
     const pullRequestBase = context.payload.pull_request?.["base"]?.sha;
     const octokit = config.githubToken ? createOctokit(config.githubToken, context.apiUrl, actionsLogger) : void 0;
@@ -992,6 +997,12 @@ async function run() {
   }
 }
 __name(run, "run");
+function branchOf(context2) {
+  const base = context2.payload.pull_request?.["base"]?.ref;
+  if (base) return base;
+  return context2.ref?.startsWith("refs/heads/") ? context2.ref.slice("refs/heads/".length) : void 0;
+}
+__name(branchOf, "branchOf");
 function repositoryOf(context2) {
   try {
     return context2.repo;

@@ -53,6 +53,7 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     notes.push(message)
   }
 
+  if (config.policies) notes.push(`Branch policy ${config.policies.map((branches) => JSON.stringify(branches)).join(', ')} applies to this run.`)
   if (config.bundles.length === 0 && config.urls.length === 0 && config.endpoints.length === 0) {
     throw new UserError(messages.nothingToMeasure())
   }

@@ -27,7 +27,12 @@ export async function run(): Promise<void> {
   try {
     // Relative paths start from the checkout, as in every other step of the job.
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
-    const config = await loadConfig(readActionInputs(), { cwd: workspace, overrideName: (input) => input, warn: actionsLogger.warning })
+    const config = await loadConfig(readActionInputs(), {
+      cwd: workspace,
+      overrideName: (input) => input,
+      warn: actionsLogger.warning,
+      ...(branchOf(github.context) ? { branch: branchOf(github.context) } : {}),
+    })
     const reportDir = path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'perf-gate', config.commentKey)
     const pullRequestBase = (github.context.payload.pull_request?.['base'] as { sha?: string } | undefined)?.sha
     const octokit = config.githubToken ? createOctokit(config.githubToken, github.context.apiUrl, actionsLogger) : undefined
@@ -68,6 +73,13 @@ export async function run(): Promise<void> {
       core.setFailed(`perf-gate stopped unexpectedly: ${(error as Error).message ?? String(error)}`)
     }
   }
+}
+
+/** The branch being gated: a pull request's base branch, or the branch a push went to. */
+function branchOf(context: typeof github.context): string | undefined {
+  const base = (context.payload.pull_request?.['base'] as { ref?: string } | undefined)?.ref
+  if (base) return base
+  return context.ref?.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : undefined
 }
 
 /** owner/repo of the workflow run; undefined when neither GITHUB_REPOSITORY nor the payload names it. */

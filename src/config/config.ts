@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs'
+import picomatch from 'picomatch'
 import path from 'node:path'
 import { UserError, messages, type Where } from '../errors.js'
 import { readConfigFile, type FileSettings } from './file.js'
@@ -76,6 +77,8 @@ export interface Config {
   failOn: FailOn
   comment: CommentMode
   commentKey: string
+  /** The branch patterns of the policies that apply to this run, in order. */
+  policies?: string[]
 }
 
 /** Settings given as action inputs or CLI flags: strings, where '' means "not given". */
@@ -87,6 +90,8 @@ export interface LoadOptions {
   /** How the user names an override: `bundle-budget` (input) or `--bundle-budget` (flag). */
   overrideName: (input: InputName) => string
   warn: (message: string) => void
+  /** The branch being gated (a pull request's base, or the pushed branch): picks the policies that apply. */
+  branch?: string
 }
 
 /** A setting's value and how to name it, or a part of it, in an error. */
@@ -110,6 +115,9 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
   }
   const file = await readConfigFile(workingDirectory, given(Input.Config))
   const fileSettings: FileSettings = file?.settings ?? {}
+  // Policies for the branch being gated (a release branch, say) sit between the file and the inputs.
+  const branch = options.branch ?? given(Input.BaseRef)
+  const policies = branch ? matchingPolicies(fileSettings['policies'], branch) : []
 
   const setting = (input: InputName): Setting | undefined => {
     const override = given(input)
@@ -117,7 +125,13 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
       const name = options.overrideName(input)
       return { value: override, where: name, at: (part) => `${name}${part}` }
     }
-    if (INPUTS_NOT_IN_FILE.includes(input) || fileSettings[input] === undefined) return undefined
+    if (INPUTS_NOT_IN_FILE.includes(input)) return undefined
+    const policy = policies.findLast((candidate) => candidate.settings[input] !== undefined)
+    if (policy) {
+      const inPolicy = (part: string) => `${input}${part} (in ${file?.displayName}, policy ${JSON.stringify(policy.branches)})`
+      return { value: policy.settings[input], where: inPolicy(''), at: inPolicy }
+    }
+    if (fileSettings[input] === undefined) return undefined
     const inFile = (part: string) => `${input}${part} (in ${file?.displayName})`
     return { value: fileSettings[input], where: inFile(''), at: inFile }
   }
@@ -184,6 +198,7 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
   }
   const optional = {
     configFile: file?.absolutePath,
+    policies: policies.length > 0 ? policies.map((policy) => policy.branches) : undefined,
     githubToken: given(Input.GithubToken),
     installCommand: text(Input.InstallCommand),
     buildCommand: text(Input.BuildCommand),
@@ -194,6 +209,21 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
   }
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value })
   return config
+}
+
+interface Policy {
+  branches: string
+  settings: FileSettings
+}
+
+/** The config file's `policies` whose `branches` glob(s) match the branch, in the file's order. */
+function matchingPolicies(value: unknown, branch: string): Policy[] {
+  if (!Array.isArray(value)) return []
+  const name = branch.replace(/^refs\/heads\//, '')
+  return value.flatMap((entry: FileSettings): Policy[] => {
+    const globs = ([] as unknown[]).concat(entry['branches']).map(String)
+    return picomatch(globs)(name) ? [{ branches: globs.join(', '), settings: entry }] : []
+  })
 }
 
 /** A newline-separated string or a list, as the same list of non-empty trimmed lines. */
