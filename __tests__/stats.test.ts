@@ -11,14 +11,13 @@ describe('comparePaired', () => {
     expect(result.verdict).toBe('regression')
     expect(result.change).toBeCloseTo(0.25, 1)
     expect(result.interval[0]).toBeGreaterThan(10)
-    expect(result.confidence).toBeCloseTo(0.969, 3)
   })
 
   test('one stray round moves one end of the interval, not the verdict', () => {
-    const result = comparePaired([43, 43.6, 42.6, 43.5], [54.4, 101, 52.1, 53.1], rule)
+    const result = comparePaired([43, 43.6, 42.6, 43.5, 43.1, 42.8], [54.4, 101, 52.1, 53.1, 45.0, 53.8], rule)
     expect(result.verdict).toBe('regression')
-    expect(result.difference).toBeCloseTo(10.5, 1)
-    expect(result.confidence).toBe(0.875)
+    expect(result.difference).toBeCloseTo(10.4, 0)
+    expect(result.interval[0]).toBeGreaterThan(4.4)
   })
 
   test('the same code twice is unchanged', () => {

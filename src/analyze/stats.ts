@@ -1,4 +1,4 @@
-import binomialCdf from '@stdlib/stats-base-dists-binomial-cdf'
+import mt19937 from '@stdlib/random-base-mt19937'
 
 /** How a metric moved between base and head, judged from paired rounds. */
 export interface PairedChange {
@@ -7,9 +7,9 @@ export interface PairedChange {
   headMean: number
   /** Median of head − base over the pairs, in the metric's unit. */
   difference: number
-  /** Distribution-free interval of that median (order statistics of the differences, sign test). */
+  /** 95% bootstrap interval of that median (percentile method). */
   interval: [number, number]
-  /** The interval's confidence: 95% once there are enough pairs, less with few (4 pairs: 87.5%). */
+  /** The interval's nominal confidence. */
   confidence: number
   /** difference / baseMean (0 when the base is 0). */
   change: number
@@ -26,15 +26,22 @@ export interface PairedRule {
 }
 
 const CONFIDENCE = 0.95
+const RESAMPLES = 4000
+// A fixed seed: the same rounds always give the same verdict.
+const SEED = 20_261_125
+
+function medianOf(sorted: readonly number[]): number {
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
 
 /**
  * Base and head are measured in alternating rounds (ABBA), so that machine noise hits both alike;
- * each pair gives a difference. The median difference gets the sign test's interval: the k-th
- * smallest to the k-th largest difference, k as large as keeps 95% confidence (with few pairs, the
- * whole range). One stray round moves one end of it, never the verdict on its own. A regression only
- * when the whole interval is past the limit (the threshold of the base mean, and at least the floor);
- * an improvement likewise the other way; inconclusive when the interval reaches past the limit
- * without lying beyond it, which more rounds would settle.
+ * each pair gives a difference. The median difference gets a bootstrap interval (resampling the
+ * pairs, percentile method, seeded so that a verdict is repeatable): one stray round barely moves
+ * it. A regression only when the whole interval is past the limit (the threshold of the base mean,
+ * and at least the floor); an improvement likewise the other way; inconclusive when the interval
+ * reaches past the limit without lying beyond it, which more rounds would settle.
  */
 export function comparePaired(base: readonly number[], head: readonly number[], rule: PairedRule): PairedChange {
   const pairs = Math.min(base.length, head.length)
@@ -43,15 +50,22 @@ export function comparePaired(base: readonly number[], head: readonly number[], 
   const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)
   const baseMean = mean(base.slice(0, pairs))
   const headMean = mean(head.slice(0, pairs))
-  const middle = Math.floor(pairs / 2)
-  const median = pairs === 0 ? 0 : pairs % 2 === 1 ? (differences[middle] as number) : ((differences[middle - 1] as number) + (differences[middle] as number)) / 2
+  const median = pairs === 0 ? 0 : medianOf(differences)
 
-  // The interval [d(k), d(n-k+1)] covers the median with probability 1 − 2·P(Binomial(n, ½) ≤ k−1).
-  const coverage = (k: number) => 1 - 2 * binomialCdf(k - 1, pairs, 0.5)
-  let k = 1
-  while (k + 1 <= Math.ceil(pairs / 2) && coverage(k + 1) >= CONFIDENCE) k++
-  const interval: [number, number] = pairs < 2 ? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY] : [differences[k - 1] as number, differences[pairs - k] as number]
-
+  let interval: [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]
+  if (pairs >= 2) {
+    // The generator's uniform [0, 1) draws; its type definitions leave `normalized` out.
+    const random = mt19937.factory({ seed: SEED }) as unknown as { normalized(): number }
+    const medians = new Float64Array(RESAMPLES)
+    const sample = new Array<number>(pairs)
+    for (let resample = 0; resample < RESAMPLES; resample++) {
+      for (let index = 0; index < pairs; index++) sample[index] = differences[Math.floor(random.normalized() * pairs)] as number
+      medians[resample] = medianOf(sample.sort((a, b) => a - b))
+    }
+    medians.sort()
+    const tail = (1 - CONFIDENCE) / 2
+    interval = [medians[Math.floor(tail * RESAMPLES)] as number, medians[Math.ceil((1 - tail) * RESAMPLES) - 1] as number]
+  }
   const limit = Math.max(rule.floor, rule.threshold * Math.abs(baseMean))
   let verdict: PairedChange['verdict'] = 'unchanged'
   if (interval[0] > limit) verdict = 'regression'
@@ -66,7 +80,7 @@ export function comparePaired(base: readonly number[], head: readonly number[], 
     headMean,
     difference: unsigned(median),
     interval: bounds,
-    confidence: pairs < 2 ? 0 : coverage(k),
+    confidence: pairs < 2 ? 0 : CONFIDENCE,
     change: baseMean === 0 ? 0 : unsigned(median) / baseMean,
     verdict,
   }

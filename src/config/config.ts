@@ -186,7 +186,7 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     memoryBudget: parsed(Input.MemoryBudget, parseSize, '200MB'),
     loadDuration: parsed(Input.LoadDuration, parseDuration, '10s'),
     connections: parsed(Input.Connections, parsePositiveInteger, 10),
-    latencyRounds: parsed(Input.LatencyRounds, parsePositiveInteger, 4),
+    latencyRounds: parsed(Input.LatencyRounds, parsePositiveInteger, 6),
     errorRateBudget: parsed(Input.ErrorRateBudget, parsePercentage, '1%'),
     stressSteps: parsed(Input.StressSteps, parseNonNegativeInteger, 4),
     stressP99: parsed(Input.StressP99, parseDuration, '1s'),
