@@ -15,7 +15,7 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-4NHGPNSF.js";
+} from "./chunks/chunk-HAKJ63XI.js";
 import "./chunks/chunk-ACIIJTZK.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {

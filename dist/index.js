@@ -27,7 +27,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-4NHGPNSF.js";
+} from "./chunks/chunk-HAKJ63XI.js";
 import "./chunks/chunk-ACIIJTZK.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {

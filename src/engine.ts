@@ -164,6 +164,10 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
   return { report, markdown: renderMarkdown(report) }
 }
 
+/** How far back along the base branch a stored report is looked for. */
+const STORED_SEARCH_DEPTH = 100
+
+/** The stored report of the merge base with baseRef, or of its nearest ancestor that has one. */
 async function findStoredBaseline(config: Config, baseRef: string, deps: EngineDeps): Promise<{ measurements: Measurements; info: BaselineInfo } | { failed: string }> {
   if (!deps.findStoredReport) return { failed: 'stored reports are read through the GitHub API, which this run has no token for.' }
   try {
@@ -192,9 +196,6 @@ async function startBaseServer(config: Config, prepared: PreparedBase, log: Logg
     return undefined
   }
 }
-
-/** How far back along the base branch a stored report is looked for. */
-const STORED_SEARCH_DEPTH = 100
 
 async function startAppServer(config: Config, directory: string, log: Logger): Promise<StartedServer> {
   const server = await startServer({
