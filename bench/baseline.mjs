@@ -51,8 +51,9 @@ function setUp() {
   // 25% slower search: every query of the search route costs a quarter more.
   edit('head/api/routes.mjs', (text) => text.replaceAll('query(timing, 4,', 'query(timing, 5,'))
   // 1 s later LCP: a render-blocking script busy for 350 ms, which Lighthouse's simulated mobile CPU
-  // (4× slower, and its simulation of the page) turns into about a second more before the largest paint (+0.92 s measured). (A slow response would not do: the
-  // simulation takes one server response time per origin, so a single late file barely moves it.)
+  // (4× slower) turns into about a second more before the largest paint (+0.92 s measured). A slow
+  // response would not do: the simulation takes one server response time per origin, so a single
+  // late file barely moves it.
   edit('index.html', (text) =>
     text.replace('<link rel="stylesheet"', '<script>const until = performance.now() + 350; while (performance.now() < until) {}</script>\n    <link rel="stylesheet"'),
   )
