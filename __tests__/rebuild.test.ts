@@ -143,14 +143,14 @@ http.createServer((request, response) => {
       const run = await runCliCaptured(
         [
           ...['--baseline', 'rebuild', '--base-ref', 'main', '--start-command', 'node server.mjs', '--endpoints', 'GET /api/items', '--urls', '/'],
-          ...['--lighthouse-runs', '2', '--latency-rounds', '4', '--load-duration', '1s', '--connections', '4', '--stress-steps', '0'],
+          ...['--lighthouse-runs', '2', '--latency-rounds', '6', '--load-duration', '1s', '--connections', '4', '--stress-steps', '0'],
           ...['--fail-on', 'regression', '--output-dir', out.dir, '--json', out.path('abba.json')],
         ],
         project.dir,
       )
       const result = await report('abba.json')
       const [endpoint] = result.comparison.endpoints
-      expect(endpoint.p95Change).toMatchObject({ pairs: 4, verdict: 'regression' })
+      expect(endpoint.p95Change).toMatchObject({ pairs: 6, verdict: 'regression' })
       expect(endpoint.p95Change.change).toBeGreaterThan(0.15)
       const [page] = result.comparison.pages
       expect(page.changes.lcp).toMatchObject({ pairs: 2, verdict: 'regression' })
