@@ -1,0 +1,113 @@
+import type { AssetComposition, Composition, ModuleSize } from '../measure/composition.js'
+
+/**
+ * The package name under which the project's own code (everything outside node_modules) is counted.
+ * It lives here, not with the measurer, so that the pure core never loads webpack-bundle-analyzer.
+ */
+export const APP_PACKAGE = '(app)'
+
+export interface CompositionChange {
+  /** The head's asset name, or the base's for an asset the head no longer has. */
+  asset: string
+  name: string
+  kind: 'package' | 'module'
+  base?: number
+  head?: number
+  delta: number
+  status: 'added' | 'removed' | 'changed'
+}
+
+/**
+ * What grew and what shrank between the base and the head: the packages and modules of each asset,
+ * assets matched by their names without content hashes. Sorted by the size of the change, largest
+ * first; what did not change is left out. Both sides are compared in the same kind of size: parsed
+ * when both have it, else stat sizes.
+ */
+export function compareComposition(head: Composition, base: Composition | undefined): CompositionChange[] {
+  if (!base) return []
+  const sizeOf = head.sizeKind === base.sizeKind ? (entry: ModuleSize) => entry.size : (entry: ModuleSize) => entry.stat ?? entry.size
+  const baseAssets = assetsByKey(base)
+  const headAssets = assetsByKey(head)
+  const changes: CompositionChange[] = []
+  for (const [key, headAsset] of headAssets) {
+    changes.push(...compareAssets(headAsset.asset, headAsset, baseAssets.get(key), sizeOf))
+  }
+  for (const [key, baseAsset] of baseAssets) {
+    if (!headAssets.has(key)) changes.push(...compareAssets(baseAsset.asset, undefined, baseAsset, sizeOf))
+  }
+  const kindOrder = { package: 0, module: 1 }
+  return changes.sort(
+    (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || kindOrder[a.kind] - kindOrder[b.kind] || a.asset.localeCompare(b.asset) || a.name.localeCompare(b.name),
+  )
+}
+
+function compareAssets(
+  asset: string,
+  head: AssetComposition | undefined,
+  base: AssetComposition | undefined,
+  sizeOf: (entry: ModuleSize) => number,
+): CompositionChange[] {
+  const packages = compareEntries(head?.packages ?? [], base?.packages ?? [], sizeOf, { headComplete: true, baseComplete: true })
+  // Only the largest modules are kept: a module missing from a side whose list was cut short may
+  // still be there, below the cut, so it is neither added nor removed. Its package's total, which
+  // is always complete, still shows the change.
+  const modules = compareEntries(head?.modules ?? [], base?.modules ?? [], sizeOf, {
+    headComplete: !head || head.modules.length >= head.moduleCount,
+    baseComplete: !base || base.modules.length >= base.moduleCount,
+  })
+  return [...packages.map((change) => ({ asset, kind: 'package' as const, ...change })), ...modules.map((change) => ({ asset, kind: 'module' as const, ...change }))]
+}
+
+function compareEntries(
+  head: readonly ModuleSize[],
+  base: readonly ModuleSize[],
+  sizeOf: (entry: ModuleSize) => number,
+  complete: { headComplete: boolean; baseComplete: boolean },
+): Array<Omit<CompositionChange, 'asset' | 'kind'>> {
+  const baseByName = new Map(base.map((entry) => [entry.name, sizeOf(entry)]))
+  const headByName = new Map(head.map((entry) => [entry.name, sizeOf(entry)]))
+  const changes: Array<Omit<CompositionChange, 'asset' | 'kind'>> = []
+  for (const [name, headSize] of headByName) {
+    const baseSize = baseByName.get(name)
+    if (baseSize !== undefined) changes.push({ name, base: baseSize, head: headSize, delta: headSize - baseSize, status: 'changed' })
+    else if (complete.baseComplete) changes.push({ name, head: headSize, delta: headSize, status: 'added' })
+  }
+  for (const [name, baseSize] of baseByName) {
+    if (!headByName.has(name) && complete.headComplete) changes.push({ name, base: baseSize, delta: -baseSize, status: 'removed' })
+  }
+  return changes.filter((change) => change.delta !== 0)
+}
+
+/**
+ * A composition's assets by their names without hashes. Names that are the same once their hashes
+ * are gone (main.1a2b3c.js and main.4d5e6f.js in one build) stay whole, so they match nothing by mistake.
+ */
+function assetsByKey(composition: Composition): Map<string, AssetComposition> {
+  const keyed = composition.assets.map((asset) => ({ asset, key: withoutHashes(asset.asset) }))
+  const uses = new Map<string, number>()
+  for (const { key } of keyed) uses.set(key, (uses.get(key) ?? 0) + 1)
+  return new Map(keyed.map(({ asset, key }) => [uses.get(key) === 1 ? key : asset.asset, asset]))
+}
+
+/**
+ * An asset name without its content hashes: main.3f2a9c.js and main.81bd0e.js are both main.js,
+ * 123.abc.js (a chunk id and a hash) is 123.js. A hash is a hex part of the file name after the
+ * first, between dots or dashes, of 3 characters or more (webpack writes hashes in hex); the first
+ * part is the name or chunk id, unless the whole name is a hash of 8 or more.
+ */
+export function withoutHashes(assetName: string): string {
+  const slash = assetName.lastIndexOf('/') + 1
+  const folder = assetName.slice(0, slash)
+  const [first = '', ...rest] = assetName.slice(slash).split(/(?=[.-])/)
+  const isHash = (part: string, minimum: number) => new RegExp(`^[.-][0-9a-f]{${minimum},}$`, 'i').test(part)
+  const kept = rest.filter((part) => !isHash(part, 3))
+  return folder + (isHash(`.${first}`, 8) && kept.length > 0 ? '' : first) + kept.join('')
+}
+
+/** The largest packages of every asset, largest first, each with its share of its asset's size. */
+export function largestPackages(head: Composition, top = 5): Array<ModuleSize & { asset: string; share: number }> {
+  return head.assets
+    .flatMap((asset) => asset.packages.map((entry) => ({ ...entry, asset: asset.asset, share: asset.size > 0 ? entry.size / asset.size : 0 })))
+    .sort((a, b) => b.size - a.size || a.asset.localeCompare(b.asset) || a.name.localeCompare(b.name))
+    .slice(0, top)
+}
