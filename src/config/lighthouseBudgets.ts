@@ -12,7 +12,7 @@ export type BudgetName = keyof LighthouseBudgets
 export const DEFAULT_LIGHTHOUSE_BUDGETS: LighthouseBudgets = { lcp: 2500, cls: 0.1, tbt: 200 }
 
 /** Lighthouse audit ids (as LHCI assertions and budget.json name them) → our metric names. */
-const AUDIT_IDS: Record<string, BudgetName> = {
+export const AUDIT_IDS: Readonly<Record<string, BudgetName>> = {
   'categories:performance': 'score',
   'first-contentful-paint': 'fcp',
   'largest-contentful-paint': 'lcp',
