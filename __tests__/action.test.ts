@@ -8,7 +8,7 @@ import { strToU8, zipSync } from 'fflate'
 import { runCliCaptured } from './fixtures/cli.js'
 import { FakeGitHub } from './fixtures/github-api.js'
 import { TempProject, javascriptLike } from './fixtures/project.js'
-import { EVENTS, installAction, runAction, type RunOptions } from './fixtures/runner.js'
+import { EVENTS, MERGE_COMMIT_SHA, installAction, runAction, type RunOptions } from './fixtures/runner.js'
 
 const PULL_REQUEST = path.join(EVENTS, 'pull_request.opened.json')
 const PUSH = path.join(EVENTS, 'push.json')
@@ -43,6 +43,8 @@ function options(api: FakeGitHub, inputs: Record<string, string>, eventFile = PU
 }
 
 const overBudget = { bundles: 'dist/*.js\ndist/*.css', 'bundle-budget': '20KB' }
+const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821' // the pull request's head in the payload
+const commentWrites = (api: FakeGitHub, method: string) => api.requests.filter((request) => request.method === method && request.path.includes('/comments'))
 const stickyComments = (api: FakeGitHub) => (api.comments.get(ISSUE) ?? []).filter((comment) => comment.body.includes(MARKER))
 const errorLines = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::error'))
 
@@ -60,8 +62,8 @@ describe('the built action on a pull_request event', () => {
     expect(first.outputs['passed']).toBe('false')
     expect(errorLines(first.stdout)).toEqual([expect.stringMatching(/^::error::perf-gate failed: dist\/vendor\.js is 40(\.\d)? kB, .* over its 20 kB budget$/)])
     expect(stickyComments(api)).toHaveLength(1)
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
-    expect(api.requests.find((r) => r.method === 'POST')?.authorization).toBe('token test-token')
+    expect(commentWrites(api, 'POST')).toHaveLength(1)
+    expect(commentWrites(api, 'POST')[0]?.authorization).toBe('token test-token')
     expect(first.outputs['comment-url']).toBe(stickyComments(api)[0]?.html_url)
     expect(first.summary).toContain('### Validation')
 
@@ -74,8 +76,8 @@ describe('the built action on a pull_request event', () => {
     expect(second.code).toBe(1)
     expect(stickyComments(api)).toHaveLength(1)
     expect(api.comments.get(ISSUE)).toHaveLength(131)
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
-    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
+    expect(commentWrites(api, 'POST')).toHaveLength(1)
+    expect(commentWrites(api, 'PATCH')).toHaveLength(1)
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
   })
 
@@ -109,7 +111,45 @@ describe('the built action on a pull_request event', () => {
   test('comment: on-failure posts nothing when the check passes', async () => {
     const run = await runAction(options(api, { bundles: 'dist/*.js', 'bundle-budget': '1MB', comment: 'on-failure' }))
     expect(run.code).toBe(0)
-    expect(api.requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
+    expect(commentWrites(api, 'POST')).toHaveLength(0)
+    expect(api.checkRuns.map((check) => check.conclusion)).toEqual(['success'])
+  })
+
+  test('the check run sits on the head commit, not the merge commit, with the verdict and the report', async () => {
+    const run = await runAction(options(api, overBudget))
+    expect(run.code).toBe(1)
+    expect(api.checkRuns).toHaveLength(1)
+    const [check] = api.checkRuns
+    expect(check).toMatchObject({ name: 'perf-gate', head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' })
+    expect(check?.head_sha).not.toBe(MERGE_COMMIT_SHA)
+    expect(check?.output.title).toMatch(/^perf-gate failed: dist\/vendor\.js is 40(\.\d)? kB/)
+    expect(check?.output.summary).toContain('### Validation')
+    expect(run.outputs['check-run-url']).toBe(check?.html_url)
+  })
+
+  test('a budget set in the config file is annotated on its line; a token without checks: write only warns', async () => {
+    const folder = await TempProject.create()
+    try {
+      await folder.writeIncompressible('dist/vendor.js', 40_000)
+      await folder.write('perf-gate.config.json', '{\n  "bundles": ["dist/*.js"],\n  "bundle-budget": "20KB"\n}\n')
+      const run = await runAction({ ...options(api, { 'comment-key': 'sizes' }), workspace: folder.dir })
+      expect(run.code).toBe(1)
+      const [check] = api.checkRuns
+      expect(check).toMatchObject({ name: 'perf-gate (sizes)', conclusion: 'failure' })
+      expect(check?.output.annotations).toEqual([expect.objectContaining({ path: 'perf-gate.config.json', start_line: 3, end_line: 3, annotation_level: 'failure' })])
+
+      const readOnly = await new FakeGitHub({ checkWriteStatus: 403 }).start()
+      try {
+        const denied = await runAction({ ...options(readOnly, {}), workspace: folder.dir })
+        expect(denied.code).toBe(1)
+        expect(denied.stdout).toMatch(/::warning::The check run could not be written: the token cannot create check runs \(HTTP 403\); give the job `permissions: checks: write`/)
+        expect(stickyComments(readOnly)).toHaveLength(1)
+      } finally {
+        await readOnly.stop()
+      }
+    } finally {
+      await folder.remove()
+    }
   })
 })
 
@@ -120,7 +160,8 @@ describe('the built action on a push event', () => {
       const run = await runAction(options(api, overBudget, PUSH))
       expect(run.code).toBe(1)
       expect(run.outputs['passed']).toBe('false')
-      expect(api.requests).toHaveLength(0)
+      expect(api.requests.filter((request) => request.path.includes('/comments'))).toHaveLength(0)
+      expect(api.checkRuns).toEqual([expect.objectContaining({ head_sha: JSON.parse(await readFile(PUSH, 'utf8')).after, conclusion: 'failure' })])
       expect(run.summary).toContain('### Baseline')
     } finally {
       await api.stop()
@@ -308,9 +349,83 @@ describe('the built action reads a stored base report', () => {
       expect(report.comparison.bundles[0]).toMatchObject({ name: 'dist/app.js', status: 'changed' })
       expect(report.comparison.bundles[0].delta).toBeGreaterThan(0)
       expect(stickyComments(api)[0]?.body).toContain(`Compared with the stored report of run 700 for \`${reported.slice(0, 7)}\`, 1 commits before the merge base`)
+      // The same stored reports draw the trend: one earlier commit, and this run.
+      expect(report.history).toEqual([expect.objectContaining({ sha: reported, runId: 700, metrics: [expect.objectContaining({ id: 'bundles-total:gzip', unit: 'bytes' })] })])
+      expect(stickyComments(api)[0]?.body).toContain(`x-axis ["${reported.slice(0, 7)}", "this run"]`)
     } finally {
       await api?.stop()
       await repo.remove()
+    }
+  })
+})
+
+describe('the fork recipe: measure with a read-only token, publish from workflow_run', () => {
+  const WORKFLOW_RUN = path.join(EVENTS, 'workflow_run.completed.json')
+
+  test('the second half posts the first half\'s report on the pull request found by the run\'s head commit', async () => {
+    const trigger = JSON.parse(await readFile(WORKFLOW_RUN, 'utf8'))
+    const headSha: string = trigger.workflow_run.head_sha
+    // The fork's pull request, whose run triggers the second workflow: its head is the run's head commit.
+    const payload = JSON.parse(await readFile(PULL_REQUEST, 'utf8'))
+    payload.pull_request.head.sha = headSha
+    const eventFile = await project.write(`../fork-event-${path.basename(project.dir)}.json`, JSON.stringify(payload))
+
+    // First half: pull_request with a read-only token. It must write nothing to GitHub.
+    const readOnly = await new FakeGitHub({ commentWriteStatus: 403, checkWriteStatus: 403 }).start()
+    let measured: Awaited<ReturnType<typeof runAction>>
+    try {
+      measured = await runAction({ ...options(readOnly, { ...overBudget, mode: 'measure' }), eventFile })
+      expect(measured.code).toBe(1)
+      expect(readOnly.requests.filter((request) => request.method !== 'GET')).toHaveLength(0)
+      expect(measured.summary).toContain('### Validation')
+    } finally {
+      await readOnly.stop()
+    }
+
+    // What actions/upload-artifact would have stored for that run.
+    const report = await readFile(measured.outputs['report-path'] as string)
+    const tampered = JSON.parse(report.toString('utf8'))
+    tampered.links = { artifact: 'javascript:alert(1)' }
+    const artifact = { id: 77, name: 'perf-gate-default', headSha, runId: trigger.workflow_run.id, zip: zipSync({ 'report.json': strToU8(JSON.stringify(tampered)) }) }
+    const pulls = [
+      { number: 5, headSha: 'a'.repeat(40), headRepo: 'someone/octo-repo' },
+      { number: 9, headSha, headRepo: 'octo-org/octo-repo' },
+    ]
+    const writable = await new FakeGitHub({ artifacts: [artifact], pulls }).start()
+    try {
+      const published = await runAction({ ...options(writable, { mode: 'publish' }), eventFile: WORKFLOW_RUN, eventName: 'workflow_run' })
+      expect(published.code).toBe(1)
+      expect(errorLines(published.stdout)).toEqual(errorLines(measured.stdout))
+      const comments = writable.comments.get(9) ?? []
+      expect(comments).toHaveLength(1)
+      expect(comments[0]?.body).toContain(MARKER)
+      expect(comments[0]?.body).toMatch(/perf-gate failed: `dist\/vendor\.js` is 40(\.\d)? kB/)
+      expect(comments[0]?.body).toContain('https://github.com/octo-org/octo-repo/actions/runs/289782451/artifacts/77')
+      expect(comments[0]?.body).not.toContain('javascript:')
+      expect(writable.comments.get(5)).toBeUndefined()
+      expect(writable.checkRuns).toEqual([expect.objectContaining({ name: 'perf-gate', head_sha: headSha, conclusion: 'failure' })])
+      expect(published.outputs['comment-url']).toBe(comments[0]?.html_url)
+    } finally {
+      await writable.stop()
+    }
+  })
+
+  test('publish refuses a report of another commit, and runs only on workflow_run', async () => {
+    // A report of the pull request's own head commit, not of the run's.
+    const offline = await new FakeGitHub().start()
+    const measured = await runAction(options(offline, { ...overBudget, comment: 'false' })).finally(() => offline.stop())
+    const stale = JSON.parse(await readFile(measured.outputs['report-path'] as string, 'utf8'))
+    const trigger = JSON.parse(await readFile(WORKFLOW_RUN, 'utf8'))
+    const api = await new FakeGitHub({ artifacts: [{ id: 78, name: 'perf-gate-default', headSha: trigger.workflow_run.head_sha, runId: trigger.workflow_run.id, zip: zipSync({ 'report.json': strToU8(JSON.stringify(stale)) }) }] }).start()
+    try {
+      const other = await runAction({ ...options(api, { mode: 'publish' }), eventFile: WORKFLOW_RUN, eventName: 'workflow_run' })
+      expect(other.code).toBe(1)
+      expect(errorLines(other.stdout)).toEqual([expect.stringMatching(/^::error::report: the report measured ec26c3e, but the workflow run was for 3484a3f; publish the report of the run that triggered this workflow$/)])
+      const wrongEvent = await runAction(options(api, { mode: 'publish' }))
+      expect(errorLines(wrongEvent.stdout)).toEqual([expect.stringMatching(/^::error::mode: publish runs on the workflow_run event \(this is "pull_request"\)/)])
+      expect(api.comments.size).toBe(0)
+    } finally {
+      await api.stop()
     }
   })
 })

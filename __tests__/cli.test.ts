@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { runCommand } from '../src/exec.js'
 import { runCliCaptured } from './fixtures/cli.js'
 import { TempProject, javascriptLike } from './fixtures/project.js'
+import { bigLibSource, runWebpack, writeWebApp } from './fixtures/webpack/project.js'
 
 let project: TempProject
 
@@ -41,12 +43,37 @@ describe('perf-gate CLI', () => {
     [['--bundles'], /^perf-gate: --bundles: needs a value/m],
     [['--bundle-size', '1KB'], /^perf-gate: --bundle-size: unknown option; run perf-gate --help/m],
     [['--bundles', 'dist/*.js', '--compression', 'zstd'], /^perf-gate: --compression: "zstd" is not one of gzip, brotli, none; use one of those$/m],
-    [[], /^perf-gate: bundles, urls, endpoints: nothing to measure; set at least one of them/m],
+    [[], /^perf-gate: bundles, urls, endpoints, webpack-stats: nothing to measure; set at least one of them/m],
   ])('%p is one clear line', async (argv, message) => {
     const run = await cli(...argv)
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(message)
     expect(run.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  test('webpack stats: the composition and what grew inside a bundle, a treemap, and benchmark JSON', async () => {
+    const app = await TempProject.create()
+    try {
+      await writeWebApp(app, { bigLibRows: 300 })
+      const base = await runWebpack(app, 'build')
+      const run = (...argv: string[]) => runCliCaptured(argv, app.dir, { runCommand })
+      const first = await run('--webpack-stats', path.relative(app.dir, base.statsFile), '--bundles', 'build/*.js', '--json', 'base.json', '--output-dir', 'out')
+      expect(first.code).toBe(0)
+      expect(first.stdout).toContain('#### Bundle composition (webpack stats, minified sizes)')
+      expect(first.stdout).toMatch(/\| `main\.[0-9a-f]{8}\.js` \| [\d.]+ kB \| \d+ \| `@scope\/big-lib` [\d.]+ kB/)
+      expect(await readFile(app.path('out/treemap.html'), 'utf8')).toContain('@scope/big-lib')
+
+      await app.write('node_modules/@scope/big-lib/index.js', bigLibSource(900))
+      await rm(app.path('build'), { recursive: true })
+      await runWebpack(app, 'build')
+      const second = await run('--webpack-stats', path.relative(app.dir, base.statsFile), '--bundles', 'build/*.js', '--baseline', 'base.json', '--benchmark', 'bench.json', '--output-dir', 'out')
+      expect(second.stdout).toMatch(/\| `main\.[0-9a-f]{8}\.js` \| package `@scope\/big-lib` \| [\d.]+ kB \| [\d.]+ kB \| \+[\d.]+ kB \(\+\d+%\) \|/)
+      expect(second.stdout).toMatch(/package grew in `main\.[0-9a-f]{8}\.js`/)
+      const benchmark = JSON.parse(await readFile(app.path('bench.json'), 'utf8')) as Array<{ name: string; unit: string; value: number }>
+      expect(benchmark.every((entry) => entry.unit === 'bytes' && entry.value > 0 && entry.name.startsWith('bundle ') || entry.name.startsWith('all bundles'))).toBe(true)
+    } finally {
+      await app.remove()
+    }
   })
 
   test('--help', async () => {

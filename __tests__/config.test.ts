@@ -199,3 +199,14 @@ describe('branch policies', () => {
     )
   })
 })
+
+describe('the fork recipe and webpack stats', () => {
+  test('mode and report are inputs only; webpack-stats resolves against the project', async () => {
+    const config = await load({ mode: 'publish', report: 'out/report.json', 'webpack-stats': 'build/stats.json' })
+    expect(config).toMatchObject({ mode: 'publish', report: `${project.dir}/out/report.json`, webpackStats: `${project.dir}/build/stats.json` })
+    expect((await load({ bundles: 'dist/*.js' })).mode).toBe('full')
+    await expect(load({ mode: 'measure-only' })).rejects.toThrow(/^mode: "measure-only" is not one of full, measure, publish; use one of those$/)
+    await project.write('perf-gate.config.json', '{ "mode": "publish" }')
+    await expect(load({})).rejects.toThrow(/unknown key "mode"/)
+  })
+})

@@ -27,3 +27,12 @@ test('dist/ is the build of src/ (run npm run build and commit dist/ if this fai
 test('the tests run on Node 24, the runtime of action.yml (npm scripts put node_modules/.bin/node first)', () => {
   expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24)
 })
+
+test('action.yml declares exactly the inputs and outputs the code reads and writes', async () => {
+  const { parse } = await import('yaml')
+  const { INPUT_NAMES, Output } = await import('../src/config/names.js')
+  const action = parse(await readFile(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: object; outputs: object; runs: { using: string; main: string } }
+  expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort())
+  expect(Object.keys(action.outputs).sort()).toEqual(Object.values(Output).sort())
+  expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+})

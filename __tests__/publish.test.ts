@@ -5,7 +5,6 @@ import { loadConfig } from '../src/config/config.js'
 import type { Logger } from '../src/engine.js'
 import type { PageResult } from '../src/measure/lighthouse.js'
 import { publishToGitHub } from '../src/publish/github.js'
-import { renderMarkdown } from '../src/report/markdown.js'
 import { buildReport } from '../src/report/report.js'
 import { TempProject } from './fixtures/project.js'
 
@@ -26,7 +25,7 @@ const page: PageResult = {
   htmlReport: '',
 }
 
-test('the reports are uploaded as one artifact, and the summary links the Lighthouse report to it', async () => {
+test('the reports are uploaded as one artifact, the summary links it, and benchmark.json is github-action-benchmark input', async () => {
   page.htmlReport = await folder.write('lighthouse-home.html', '<html>report</html>')
   const config = await loadConfig({ urls: '/' }, { cwd: folder.dir, overrideName: (input) => input, warn: () => undefined })
   const report = buildReport({
@@ -40,17 +39,22 @@ test('the reports are uploaded as one artifact, and the summary links the Lighth
   const uploads: Array<{ name: string; files: string[] }> = []
   let summary = ''
   const log: Logger = { info: () => undefined, warning: () => undefined, group: (_title, work) => work(), commandOutput: new PassThrough() }
-  const published = await publishToGitHub({ report, markdown: renderMarkdown(report) }, config, {
-    context: { eventName: 'push', payload: {}, repo: { owner: 'Codertocat', repo: 'Hello-World' } },
+  const published = await publishToGitHub(report, config, {
+    target: { owner: 'Codertocat', repo: 'Hello-World', noPullRequestReason: 'this is a push event' },
     summary: { addRaw: (text) => ((summary += text), { write: async () => undefined }) },
     log,
     reportDir: folder.dir,
+    workspace: folder.dir,
     uploadArtifact: async (name, files) => {
       uploads.push({ name, files })
       return 'https://github.com/Codertocat/Hello-World/actions/runs/1/artifacts/42'
     },
   })
-  expect(uploads).toEqual([{ name: 'perf-gate-default', files: [published.reportPath, published.markdownPath, page.htmlReport] }])
-  expect(summary).toContain('- [`/`](https://github.com/Codertocat/Hello-World/actions/runs/1/artifacts/42)')
+  expect(uploads).toEqual([{ name: 'perf-gate-default', files: [published.reportPath, published.markdownPath, published.benchmarkPath, page.htmlReport] }])
+  expect(summary).toContain('the [report artifact](https://github.com/Codertocat/Hello-World/actions/runs/1/artifacts/42) holds report.json')
+  expect(summary).toContain('- `/`: `lighthouse-home.html` in the artifact')
   expect(await readFile(published.markdownPath, 'utf8')).toContain('### Monitoring')
+  const benchmark = JSON.parse(await readFile(published.benchmarkPath, 'utf8'))
+  expect(benchmark).toContainEqual({ name: 'LCP /', unit: 'ms', value: 1200, range: '1200–1200 ms', extra: 'median of 1 Lighthouse run' })
+  expect(benchmark).toContainEqual({ name: 'CLS /', unit: 'CLS', value: 0.01, extra: 'median of 1 Lighthouse run' })
 })

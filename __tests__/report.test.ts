@@ -4,7 +4,7 @@ import reportSchema from '../schema/report.schema.json' with { type: 'json' }
 import { compareBundles } from '../src/analyze/compare.js'
 import type { BundleMeasurement } from '../src/measure/bundles.js'
 import type { EndpointLatency, RoundResult } from '../src/measure/latency.js'
-import { renderMarkdown, verdictSentence } from '../src/report/markdown.js'
+import { COMMENT_MAX_LENGTH, renderMarkdown, verdictSentence } from '../src/report/markdown.js'
 import { buildReport, type ReportInput } from '../src/report/report.js'
 
 function bundle(name: string, gzip: number, limit = 500_000, compression: BundleMeasurement['compression'] = 'gzip'): BundleMeasurement {
@@ -144,7 +144,45 @@ describe('the report', () => {
         },
       },
     }),
-    'hostile names': input([bundle('dist/<img src=x onerror=alert(1)>.js', 700_000), bundle('@everyone `](javascript:alert(1))|x', 100)]),
+    'hostile names': input([bundle('dist/<img src=x onerror=alert(1)>.js', 700_000), bundle('@everyone `](javascript:alert(1))|x', 100)], {
+      baseline: { source: 'rebuild', ref: 'feature/<img src=x onerror=alert(1)>@everyone', commit: { sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e' } },
+      head: {
+        bundles: [bundle('dist/<img src=x onerror=alert(1)>.js', 700_000), bundle('@everyone `](javascript:alert(1))|x', 100)],
+        latency: { startupMs: 300, resourcesMeasured: true, endpoints: [{ ...endpoint('GET /<script>alert(1)</script>', 40, false), normal: { ...round(10, 40, false), serverTiming: { '@everyone](javascript:x)': 30 } } }] },
+        lighthouse: {
+          chromePath: '/usr/bin/chromium',
+          runsPerPage: 1,
+          pages: [
+            {
+              name: '/?q=<img src=x onerror=alert(1)>',
+              url: 'http://127.0.0.1:4000/?q=%3Cimg%3E',
+              runs: [{ attempts: 1, metrics: { score: 0.9, fcp: 900, lcp: 1200, tbt: 20, cls: 0, si: 1000 } }],
+              median: { score: 0.9, fcp: 900, lcp: 1200, tbt: 20, cls: 0, si: 1000 },
+              representative: 0,
+              opportunities: [{ id: 'x', title: 'Use <b>@everyone</b> [link](javascript:alert(1))', savingsMs: 300, savingsBytes: 0 }],
+            },
+          ],
+        },
+      },
+      notes: ['/?q=<img src=x onerror=alert(1)>: Lighthouse could not measure the page (@everyone ](javascript:alert(1)) **bold**).'],
+    }),
+    inconclusive: input([bundle('dist/app.js', 100_000)], {
+      settings: { compression: 'gzip', bundleBudget: 500_000, regressionThreshold: 0.1, failOn: { budget: true, regression: true }, errorRateBudget: 0.01, memoryBudget: 200_000_000, lighthouseBudgets: { lcp: 2500, cls: 0.1, tbt: 200 } },
+      head: {
+        bundles: [bundle('dist/app.js', 100_000)],
+        latency: {
+          startupMs: 300,
+          resourcesMeasured: true,
+          endpoints: [{ ...endpoint('GET /api/search', 60, false), paired: { base: [50, 51, 50, 52, 49, 50], head: [51, 66, 50, 61, 50, 59] } }],
+        },
+      },
+    }),
+    'a trend over stored reports': input([bundle('dist/app.js', 104_000), bundle('dist/vendor.js', 200_000)], {
+      history: [
+        { sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e', createdAt: '2026-11-24T10:00:00.000Z', runId: 12, metrics: [{ id: 'bundles-total:gzip', label: 'All bundles (gzip)', unit: 'bytes', value: 301_000 }] },
+        { sha: '0d1a26e67d8f5eaf1f6ba5c57fc3c7d91ac0fd1c', createdAt: '2026-11-23T10:00:00.000Z', runId: 11, metrics: [{ id: 'bundles-total:gzip', label: 'All bundles (gzip)', unit: 'bytes', value: 298_500 }] },
+      ],
+    }),
   }
 
   test.each(Object.keys(scenarios))('%s: markdown snapshot, and JSON that matches the published schema', (name) => {
@@ -153,10 +191,42 @@ describe('the report', () => {
     expect(renderMarkdown(report)).toMatchSnapshot()
   })
 
-  test('hostile names stay inside code spans', () => {
+  test('hostile names stay inside code spans or are escaped as text', () => {
     const markdown = renderMarkdown(buildReport(scenarios['hostile names'] as ReportInput))
     const outsideCode = markdown.replace(/``.*?``|`[^`]*`/g, '')
-    expect(outsideCode).not.toMatch(/<img|@everyone|\]\(javascript/)
+    // What is left outside code spans is escaped: no tag, no mention, no link or emphasis that is not preceded by a backslash.
+    expect(outsideCode).not.toMatch(/<img|<script|<b>|@everyone|(?<!\\)\[[^\]]*(?<!\\)\]\(javascript|(?<!\\)\*(?<!\\)\*bold/)
     expect(markdown).toContain('`` @everyone `](javascript:alert(1))\\|x ``')
+    expect(markdown).toContain('Use &lt;b&gt;@&#8203;everyone&lt;/b&gt; \\[link\\](javascript:alert(1))')
+  })
+
+  test('an inconclusive change is neither a pass nor a failure', () => {
+    const report = buildReport(scenarios['inconclusive'] as ReportInput)
+    expect(report.comparison.endpoints[0]?.p95Change?.verdict).toBe('inconclusive')
+    expect(report.verdict).toMatchObject({ passed: true, inconclusive: 1, regressions: 0 })
+  })
+
+  test('2,000 bundle files: the comment stays under GitHub\'s limit, says so, and the full report keeps every row', () => {
+    const many = Array.from({ length: 2000 }, (_, index) => bundle(`dist/chunks/page-${String(index).padStart(4, '0')}.[contenthash].js`, 1_000 + index * 7))
+    const grown = many.map((item, index) => (index % 40 === 0 ? bundle(item.name, item.gzip + 900) : item))
+    const report = buildReport({ ...input(grown), base: { bundles: many } })
+    const comment = renderMarkdown(report, { maxLength: COMMENT_MAX_LENGTH })
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH)
+    expect(comment).toContain('This report is long: each table shows its first')
+    expect(comment).toContain('The full report is in the job summary')
+    expect((comment.match(/<details>/g) ?? []).length).toBe((comment.match(/<\/details>/g) ?? []).length)
+    expect(comment).toMatchSnapshot()
+    const full = renderMarkdown(report)
+    expect(full.length).toBeGreaterThan(COMMENT_MAX_LENGTH)
+    expect(full).toContain('page-1999')
+  })
+
+  test('whatever the size, the cut keeps the markdown well formed', () => {
+    const many = Array.from({ length: 2000 }, (_, index) => bundle(`dist/${'deep/'.repeat(60)}${index}.js`, 1_000 + index))
+    const report = buildReport({ ...input(many), base: { bundles: many.map((item) => bundle(item.name, item.gzip - 1)) } })
+    const comment = renderMarkdown(report, { maxLength: 5_000 })
+    expect(comment.length).toBeLessThanOrEqual(5_000)
+    expect(comment).toMatch(/The report was cut here to fit\. The full report is in the job summary/)
+    expect((comment.match(/<details>/g) ?? []).length).toBe((comment.match(/<\/details>/g) ?? []).length)
   })
 })

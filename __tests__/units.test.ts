@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseDuration, parsePercentage, parsePositiveInteger, parseSize } from '../src/config/units.js'
-import { code, formatSignedPercent, formatSignedSize, formatSize } from '../src/report/format.js'
+import { code, escapeText, formatSignedPercent, formatSignedSize, formatSize, unescapeText } from '../src/report/format.js'
 
 describe('sizes parse one way everywhere', () => {
   test.each([
@@ -55,5 +55,15 @@ describe('formatting', () => {
     expect(code('dist/app.js')).toBe('`dist/app.js`')
     expect(code('a`b')).toBe('`` a`b ``')
     expect(code('x|y\nz')).toBe('`x\\|y z`')
+  })
+})
+
+describe('text from the project in markdown', () => {
+  const hostile = '<img src=x onerror=alert(1)> @everyone [x](javascript:alert(1)) **bold** `tick` a|b &#64;here'
+  test('escapeText leaves no tag, mention, link, emphasis, code or table cell', () => {
+    expect(escapeText(hostile)).toBe('&lt;img src=x onerror=alert(1)&gt; @&#8203;everyone \\[x\\](javascript:alert(1)) \\*\\*bold\\*\\* \\`tick\\` a\\|b &amp;#64;here')
+  })
+  test('unescapeText gives the terminal the text back', () => {
+    expect(unescapeText(escapeText(hostile))).toBe(hostile)
   })
 })

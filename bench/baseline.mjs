@@ -29,6 +29,8 @@ function setUp() {
     'lighthouse-runs': 2,
     'fail-on': 'regression',
   })
+  // The copying build below writes no webpack stats.
+  delete config['webpack-stats']
   writeFileSync(path.join(repo, 'head', 'perf-gate.config.json'), JSON.stringify(config, null, 2))
   // The rebuilt base lives in a temporary worktree with no node_modules near it: build without
   // esbuild, by copying the modules (the browser loads them as they are).

@@ -9,13 +9,17 @@ import {
   BASELINE_MODES,
   INPUT_NAMES,
   Input,
-  UserError,
+  benchmarkEntries,
   loadConfig,
-  messages,
   package_default,
   runCommand,
-  runPerfGate
-} from "./chunks/chunk-HAKJ63XI.js";
+  runPerfGate,
+  unescapeText
+} from "./chunks/chunk-4IDWQZUD.js";
+import {
+  UserError,
+  messages
+} from "./chunks/chunk-LIIUMKYJ.js";
 import "./chunks/chunk-ACIIJTZK.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {
@@ -28,12 +32,13 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 var LIST_INPUTS = [Input.Bundles, Input.Urls, Input.Endpoints];
-var ACTION_ONLY = [Input.GithubToken, Input.Comment, Input.CommentKey];
+var ACTION_ONLY = [Input.GithubToken, Input.Comment, Input.CommentKey, Input.Mode, Input.Report];
 var options = {
   ...Object.fromEntries(
     INPUT_NAMES.filter((name) => !ACTION_ONLY.includes(name)).map((name) => [name, { type: "string", multiple: LIST_INPUTS.includes(name) }])
   ),
   json: { type: "string" },
+  benchmark: { type: "string" },
   "output-dir": { type: "string" },
   markdown: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -56,11 +61,13 @@ directory is read first, and flags override it.
   --working-directory DIR   project root (default .)
   --config FILE             config file (default perf-gate.config.json if present)
   --json FILE               also write the JSON report there
+  --benchmark FILE          also write every smaller-is-better number there, as github-action-benchmark's customSmallerIsBetter JSON
   --markdown FILE           also write the markdown report there
   --output-dir DIR          where Lighthouse HTML reports go (default: a new temporary folder)
   --urls URL                a page for Lighthouse (repeatable; a path needs --start-command)
   --start-command CMD       starts the app server on $PORT, for --urls paths and --endpoints
   --endpoints 'GET /path'   an endpoint for the load test (repeatable)
+  --webpack-stats FILE      webpack's stats.json: the packages and modules in each bundle, what grew, and a treemap (in --output-dir)
   -h, --help                this help
   -v, --version             the version
 
@@ -104,6 +111,8 @@ async function runCli(io) {
     if (typeof values["json"] === "string") await writeFile(path.resolve(io.cwd, values["json"]), `${JSON.stringify(result.report, null, 2)}
 `);
     if (typeof values["markdown"] === "string") await writeFile(path.resolve(io.cwd, values["markdown"]), result.markdown);
+    if (typeof values["benchmark"] === "string") await writeFile(path.resolve(io.cwd, values["benchmark"]), `${JSON.stringify(benchmarkEntries(result.report), null, 2)}
+`);
     io.stdout.write(toTerminal(result.markdown));
     return result.report.verdict.passed ? 0 : 1;
   } catch (error) {
@@ -136,7 +145,7 @@ function terminalLogger(stderr) {
 }
 __name(terminalLogger, "terminalLogger");
 function toTerminal(markdown) {
-  return markdown.replace(/<details><summary>(.*?)<\/summary>/g, "$1:").replace(/<\/details>\n?/g, "");
+  return unescapeText(markdown.replace(/<details><summary>(.*?)<\/summary>/g, "$1:").replace(/<\/details>\n?/g, ""));
 }
 __name(toTerminal, "toTerminal");
 

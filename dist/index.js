@@ -5,10 +5,10 @@ const require = __perfGateCreateRequire(import.meta.url);
 const __filename = __perfGateFileURLToPath(import.meta.url);
 const __dirname = __perfGateDirname(__filename);
 import {
-  context,
   debug,
   getInput,
   getOctokit,
+  github_exports,
   group,
   info,
   require_light,
@@ -17,17 +17,39 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-MQUEVL4X.js";
+} from "./chunks/chunk-MRNVQTZW.js";
 import {
+  AUDIT_IDS,
+  CHECK_SUMMARY_MAX_LENGTH,
+  COMMENT_MAX_LENGTH,
   INPUT_NAMES,
+  Input,
+  JOB_SUMMARY_MAX_LENGTH,
   Output,
-  UserError,
+  benchmarkEntries,
+  formatErrorRate,
+  formatMetric,
+  formatMs,
+  formatPercent,
+  formatSize,
   loadConfig,
+  metricLabel,
+  parseBudgetValue,
+  parseDuration,
+  parseLighthouseBudgets,
+  parsePercentage,
+  parseReport,
+  parseSize,
   renderMarkdown,
+  require_dist,
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-HAKJ63XI.js";
+} from "./chunks/chunk-4IDWQZUD.js";
+import {
+  UserError,
+  messages
+} from "./chunks/chunk-LIIUMKYJ.js";
 import "./chunks/chunk-ACIIJTZK.js";
 import "./chunks/chunk-RMSGWGKU.js";
 import {
@@ -36,23 +58,10 @@ import {
 } from "./chunks/chunk-NPWTAH35.js";
 
 // src/main.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
 import os from "node:os";
 import path2 from "node:path";
-
-// src/config/inputs.ts
-function readActionInputs() {
-  const overrides = {};
-  for (const name of INPUT_NAMES) {
-    const value = getInput(name);
-    if (value !== "") overrides[name] = value;
-  }
-  return overrides;
-}
-__name(readActionInputs, "readActionInputs");
-
-// src/publish/github.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 
 // node_modules/fflate/esm/index.mjs
 import { createRequire } from "module";
@@ -545,30 +554,334 @@ function reportArtifactName(key) {
   return `perf-gate-${key}`;
 }
 __name(reportArtifactName, "reportArtifactName");
-function findStoredReportWith(octokit, repo, key) {
-  return async (shas) => {
+var MAX_ARTIFACT_PAGES = 10;
+function findStoredReportsWith(octokit, repo, key) {
+  return async (shas, limit) => {
     const wanted = new Set(shas);
     const bySha = /* @__PURE__ */ new Map();
     const pages = octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, { ...repo, name: reportArtifactName(key), per_page: 100 });
+    let pagesRead = 0;
     for await (const page of pages) {
+      if (++pagesRead > MAX_ARTIFACT_PAGES) break;
       for (const artifact of page.data) {
-        const sha2 = artifact.workflow_run?.head_sha;
-        if (!artifact.expired && sha2 && wanted.has(sha2) && !bySha.has(sha2)) {
-          bySha.set(sha2, { id: artifact.id, ...artifact.workflow_run?.id ? { runId: artifact.workflow_run.id } : {} });
+        const sha = artifact.workflow_run?.head_sha;
+        if (!artifact.expired && sha && wanted.has(sha) && !bySha.has(sha)) {
+          bySha.set(sha, { id: artifact.id, ...artifact.workflow_run?.id ? { runId: artifact.workflow_run.id } : {} });
         }
       }
     }
-    const sha = shas.find((candidate) => bySha.has(candidate));
-    if (!sha) return void 0;
-    const found = bySha.get(sha);
-    const { data } = await octokit.rest.actions.downloadArtifact({ ...repo, artifact_id: found.id, archive_format: "zip" });
-    const files = unzipSync(new Uint8Array(data));
-    const report = files["report.json"];
-    if (!report) return void 0;
-    return { sha, text: strFromU8(report), ...found.runId ? { runId: found.runId } : {} };
+    const found = [];
+    for (const sha of shas.filter((candidate) => bySha.has(candidate)).slice(0, limit)) {
+      const artifact = bySha.get(sha);
+      const text = await downloadReportJson(octokit, repo, artifact.id);
+      if (text !== void 0) found.push({ sha, text, ...artifact.runId ? { runId: artifact.runId } : {} });
+    }
+    return found;
   };
 }
-__name(findStoredReportWith, "findStoredReportWith");
+__name(findStoredReportsWith, "findStoredReportsWith");
+async function downloadReportJson(octokit, repo, artifactId) {
+  const { data } = await octokit.rest.actions.downloadArtifact({ ...repo, artifact_id: artifactId, archive_format: "zip" });
+  const report = unzipSync(new Uint8Array(data))["report.json"];
+  return report ? strFromU8(report) : void 0;
+}
+__name(downloadReportJson, "downloadReportJson");
+
+// src/config/inputs.ts
+function readActionInputs() {
+  const overrides = {};
+  for (const name of INPUT_NAMES) {
+    const value = getInput(name);
+    if (value !== "") overrides[name] = value;
+  }
+  return overrides;
+}
+__name(readActionInputs, "readActionInputs");
+
+// src/publish/artifact.ts
+var uploadWorkflowArtifact = /* @__PURE__ */ __name(async (name, files, rootDirectory) => {
+  const env = process.env;
+  if (!env["ACTIONS_RUNTIME_TOKEN"] || files.length === 0) return void 0;
+  const { DefaultArtifactClient } = await import("./chunks/artifact-N3WYR6VX.js");
+  const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
+  if (id === void 0) return void 0;
+  return `${env["GITHUB_SERVER_URL"] ?? "https://github.com"}/${env["GITHUB_REPOSITORY"]}/actions/runs/${env["GITHUB_RUN_ID"]}/artifacts/${id}`;
+}, "uploadWorkflowArtifact");
+
+// src/publish/github.ts
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+// src/publish/annotations.ts
+var import_yaml = __toESM(require_dist(), 1);
+var BUDGET_KINDS = ["bundle-budget", "latency-p95", "error-rate", "memory", "lighthouse-metric"];
+function isFailedBudget(target) {
+  return !target.passed && !target.inconclusive && BUDGET_KINDS.includes(target.kind);
+}
+__name(isFailedBudget, "isFailedBudget");
+function budgetAnnotations(targets, files, options = {}) {
+  const sources = readSources(files, options.policyIndexes ?? []);
+  return targets.filter(isFailedBudget).flatMap((target) => {
+    const site = budgetSite(target, sources);
+    if (!site || site.limit !== target.target) return [];
+    const { title, message } = annotationText(target);
+    return [{ path: site.path, start_line: site.line, end_line: site.line, annotation_level: target.blocking ? "failure" : "warning", title, message }];
+  });
+}
+__name(budgetAnnotations, "budgetAnnotations");
+function readSources(files, policyIndexes) {
+  const parsed = /* @__PURE__ */ __name((kind) => {
+    const file = files.find((candidate) => candidate.kind === kind);
+    return file && parseSourceFile(file);
+  }, "parsed");
+  const hasDotFile = files.some((file) => file.kind === "size-limit");
+  const sizeLimitFile = parsed(hasDotFile ? "size-limit" : "package-json");
+  const sizeLimitChecks = hasDotFile ? sizeLimitFile?.root : pairOf(sizeLimitFile?.root, "size-limit")?.value;
+  return {
+    config: parsed("perf-gate-config"),
+    sizeLimit: sizeLimitFile && { file: sizeLimitFile, checks: items(sizeLimitChecks) },
+    lighthouseAssertions: parsed("lighthouse-assertions"),
+    policiesByPrecedence: [...policyIndexes].sort((a, b) => b - a)
+  };
+}
+__name(readSources, "readSources");
+function parseSourceFile(file) {
+  const lineCounter = new import_yaml.LineCounter();
+  const document = (0, import_yaml.parseDocument)(file.text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  if (document.errors.length > 0) return void 0;
+  return { path: file.path, text: file.text, root: document.contents, lineAt: /* @__PURE__ */ __name((offset) => lineCounter.linePos(offset).line, "lineAt") };
+}
+__name(parseSourceFile, "parseSourceFile");
+function budgetSite(target, sources) {
+  switch (target.kind) {
+    case "bundle-budget":
+      return bundleBudgetSite(target.subject, sources);
+    case "latency-p95":
+      return p95BudgetSite(target.subject, sources);
+    case "error-rate":
+      return settingSite(sources, "error-rate-budget", parsePercentage);
+    case "memory":
+      return settingSite(sources, "memory-budget", parseSize);
+    case "lighthouse-metric":
+      return lighthouseBudgetSite(target.metric, sources);
+  }
+}
+__name(budgetSite, "budgetSite");
+function bundleBudgetSite(subject, sources) {
+  const { config, sizeLimit } = sources;
+  const group2 = items(settingPair(sources, "bundles")?.value).find((item) => bundleName(item) === subject);
+  if (config && group2) return ownOrShared(config, pairOf(group2, "limit"), parseSize, sources, "bundle-budget");
+  const check = sizeLimit?.checks.find((item) => bundleName(item) === subject);
+  if (sizeLimit && check) return ownOrShared(sizeLimit.file, pairOf(check, "limit"), parseSize, sources, "bundle-budget");
+  return settingSite(sources, "bundle-budget", parseSize);
+}
+__name(bundleBudgetSite, "bundleBudgetSite");
+function p95BudgetSite(subject, sources) {
+  const { config } = sources;
+  const endpoint = items(settingPair(sources, "endpoints")?.value).find((item) => endpointName(item) === subject);
+  if (config && endpoint) return ownOrShared(config, pairOf(endpoint, "p95-budget"), parseDuration, sources, "p95-budget");
+  return settingSite(sources, "p95-budget", parseDuration);
+}
+__name(p95BudgetSite, "p95BudgetSite");
+function ownOrShared(file, own, parse, sources, sharedKey) {
+  const site = own && siteOf(file, own, parse);
+  return site?.limit === void 0 ? settingSite(sources, sharedKey, parse) : site;
+}
+__name(ownOrShared, "ownOrShared");
+function lighthouseBudgetSite(metric, sources) {
+  const name = LIGHTHOUSE_METRICS.find((candidate) => candidate === metric);
+  if (!name) return void 0;
+  const { config, lighthouseAssertions } = sources;
+  const explicit = settingPair(sources, "lighthouse-budgets")?.value;
+  const site = config && explicitLighthouseSite(config, explicit, name);
+  return site ?? (lighthouseAssertions && assertionSite(lighthouseAssertions, name));
+}
+__name(lighthouseBudgetSite, "lighthouseBudgetSite");
+function explicitLighthouseSite(file, value, name) {
+  const parse = /* @__PURE__ */ __name((raw) => parseBudgetValue(name, raw, name), "parse");
+  if ((0, import_yaml.isMap)(value)) {
+    const pair = value.items.findLast((candidate) => keyOf(candidate)?.toLowerCase() === name);
+    return pair && siteOf(file, pair, parse);
+  }
+  if (!(0, import_yaml.isScalar)(value) || typeof value.value !== "string") return void 0;
+  const text = value.value;
+  const limit = attempt(() => parseLighthouseBudgets(text, "lighthouse-budgets")[name]);
+  const line = limit === void 0 ? void 0 : lineInBudgetString(file, value, name);
+  return line === void 0 ? void 0 : { path: file.path, line, limit };
+}
+__name(explicitLighthouseSite, "explicitLighthouseSite");
+function lineInBudgetString(file, scalar, name) {
+  if (!scalar.range) return void 0;
+  const [start, end] = scalar.range;
+  const first = file.lineAt(start);
+  if (file.lineAt(end) === first) return first;
+  const pattern = new RegExp(`(?<![\\w-])${name}\\s*=`, "i");
+  const index = file.text.slice(start, end).split("\n").findLastIndex((line) => pattern.test(line));
+  return index < 0 ? void 0 : first + index;
+}
+__name(lineInBudgetString, "lineInBudgetString");
+var LIGHTHOUSE_METRICS = Object.values(AUDIT_IDS);
+function assertionSite(file, name) {
+  const parse = /* @__PURE__ */ __name((raw) => parseBudgetValue(name, raw, name), "parse");
+  if ((0, import_yaml.isSeq)(file.root)) {
+    const timing = file.root.items.flatMap((entry) => items(pairOf(entry, "timings")?.value)).findLast((candidate) => AUDIT_IDS[String(scalarValue(pairOf(candidate, "metric")?.value))] === name && typeof scalarValue(pairOf(candidate, "budget")?.value) === "number");
+    const budget = name === "score" ? void 0 : pairOf(timing, "budget");
+    return budget && siteOf(file, budget, parse);
+  }
+  const assertions = pairOf(pairOf(pairOf(file.root, "ci")?.value, "assert")?.value, "assertions")?.value;
+  const assertion = (0, import_yaml.isMap)(assertions) ? assertions.items.findLast((pair) => AUDIT_IDS[keyOf(pair) ?? ""] === name) : void 0;
+  const [level, options] = items(assertion?.value);
+  if (scalarValue(level) === "off") return void 0;
+  const limit = pairOf(options, name === "score" ? "minScore" : "maxNumericValue");
+  return limit && siteOf(file, limit, parse);
+}
+__name(assertionSite, "assertionSite");
+function settingPair(sources, key) {
+  const root = sources.config?.root;
+  const policies = items(pairOf(root, "policies")?.value);
+  for (const index of sources.policiesByPrecedence) {
+    const pair = pairOf(policies[index], key);
+    if (pair) return pair;
+  }
+  return pairOf(root, key);
+}
+__name(settingPair, "settingPair");
+function settingSite(sources, key, parse) {
+  const pair = settingPair(sources, key);
+  return sources.config && pair && siteOf(sources.config, pair, parse);
+}
+__name(settingSite, "settingSite");
+function siteOf(file, pair, parse) {
+  const offset = (0, import_yaml.isScalar)(pair.key) ? pair.key.range?.[0] : void 0;
+  if (offset === void 0) return void 0;
+  const value = scalarValue(pair.value);
+  const limit = typeof value === "string" || typeof value === "number" ? attempt(() => parse(value, String(keyOf(pair)))) : void 0;
+  return { path: file.path, line: file.lineAt(offset), limit };
+}
+__name(siteOf, "siteOf");
+function attempt(parse) {
+  try {
+    return parse();
+  } catch {
+    return void 0;
+  }
+}
+__name(attempt, "attempt");
+function bundleName(node) {
+  const name = scalarValue(pairOf(node, "name")?.value);
+  if (typeof name === "string" && name) return name;
+  const path3 = pairOf(node, "path")?.value;
+  const patterns = (0, import_yaml.isSeq)(path3) ? path3.items.map(scalarValue) : [scalarValue(path3)];
+  return patterns.every((pattern) => typeof pattern === "string") ? patterns.join(", ") : void 0;
+}
+__name(bundleName, "bundleName");
+function endpointName(node) {
+  const method = scalarValue(pairOf(node, "method")?.value) ?? "GET";
+  const path3 = scalarValue(pairOf(node, "path")?.value);
+  return typeof path3 === "string" ? `${String(method).toUpperCase()} ${path3}` : void 0;
+}
+__name(endpointName, "endpointName");
+function pairOf(node, key) {
+  return (0, import_yaml.isMap)(node) ? node.items.findLast((pair) => keyOf(pair) === key) : void 0;
+}
+__name(pairOf, "pairOf");
+function keyOf(pair) {
+  return (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+}
+__name(keyOf, "keyOf");
+function items(node) {
+  return (0, import_yaml.isSeq)(node) ? node.items : [];
+}
+__name(items, "items");
+function scalarValue(node) {
+  return (0, import_yaml.isScalar)(node) ? node.value : void 0;
+}
+__name(scalarValue, "scalarValue");
+function annotationText(target) {
+  const over = /* @__PURE__ */ __name((format) => `${format(target.actual - target.target)} over this ${format(target.target)} budget`, "over");
+  switch (target.kind) {
+    case "bundle-budget":
+      return { title: "Bundle over budget", message: `${target.subject} is ${formatSize(target.actual)}, ${over(formatSize)}` };
+    case "latency-p95":
+      return {
+        title: "p95 latency over budget",
+        message: (
+          // Under the budget yet failed: no request succeeded, so there is no latency to speak of.
+          target.actual > target.target ? `${target.subject} has a p95 of ${formatMs(target.actual)} at normal load, ${over(formatMs)}` : `${target.subject} answered no request successfully at normal load; this ${formatMs(target.target)} p95 budget cannot be met`
+        )
+      };
+    case "error-rate":
+      return { title: "Error rate over budget", message: `${target.subject} failed ${formatErrorRate(target.actual)} of requests under load, over this ${formatPercent(target.target)} budget` };
+    case "memory":
+      return { title: "Memory over budget", message: `The server peaked at ${formatSize(target.actual)} RSS under load, ${over(formatSize)}` };
+    case "lighthouse-metric": {
+      const label = metricLabel(target.metric);
+      const format = /* @__PURE__ */ __name((value) => formatMetric(target.metric, value), "format");
+      if (target.metric === "score") {
+        return { title: "Performance score under budget", message: `${target.subject} has a median ${label} of ${format(target.actual)}, under this minimum of ${format(target.target)}` };
+      }
+      return { title: `${label} over budget`, message: `${target.subject} has a median ${label} of ${format(target.actual)}, ${over(format)}` };
+    }
+  }
+}
+__name(annotationText, "annotationText");
+
+// src/publish/checks.ts
+var CHECK_SUMMARY_LIMIT = 65535;
+var ANNOTATIONS_PER_REQUEST = 50;
+function checkRunName(key) {
+  return key === "default" ? "perf-gate" : `perf-gate (${key})`;
+}
+__name(checkRunName, "checkRunName");
+async function completeCheckRun(octokit, target, outcome) {
+  const summary2 = fitSummary(outcome.summary);
+  const output = /* @__PURE__ */ __name((annotations) => ({ title: outcome.title, summary: summary2, annotations }), "output");
+  const [firstBatch = [], ...laterBatches] = batches(outcome.annotations, ANNOTATIONS_PER_REQUEST);
+  const completion = {
+    owner: target.owner,
+    repo: target.repo,
+    name: target.name,
+    status: "completed",
+    conclusion: outcome.conclusion,
+    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+    output: output(firstBatch),
+    ...links(target)
+  };
+  const { data } = target.id === void 0 ? await octokit.rest.checks.create({ ...completion, head_sha: target.headSha }) : await octokit.rest.checks.update({ ...completion, check_run_id: target.id });
+  for (const batch of laterBatches) {
+    await octokit.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: data.id, output: output(batch) });
+  }
+  return { id: data.id, url: data.html_url ?? data.url };
+}
+__name(completeCheckRun, "completeCheckRun");
+function links(target) {
+  return {
+    ...target.detailsUrl === void 0 ? {} : { details_url: target.detailsUrl },
+    ...target.externalId === void 0 ? {} : { external_id: target.externalId }
+  };
+}
+__name(links, "links");
+function batches(items2, size) {
+  const result = [];
+  for (let start = 0; start < items2.length; start += size) result.push(items2.slice(start, start + size));
+  return result;
+}
+__name(batches, "batches");
+var CUT_NOTE = `
+
+> The summary was cut here: GitHub keeps at most ${CHECK_SUMMARY_LIMIT.toLocaleString("en-US")} characters in a check run. The full report is in the job summary.
+`;
+function fitSummary(summary2) {
+  if (summary2.length <= CHECK_SUMMARY_LIMIT) return summary2;
+  const fenceCloser = "\n```";
+  const room = CHECK_SUMMARY_LIMIT - CUT_NOTE.length - fenceCloser.length;
+  const lineEnd = summary2.lastIndexOf("\n", room);
+  const kept = summary2.slice(0, lineEnd > 0 ? lineEnd : room);
+  const insideCodeBlock = (kept.match(/^```/gm) ?? []).length % 2 === 1;
+  return `${kept}${insideCodeBlock ? fenceCloser : ""}${CUT_NOTE}`;
+}
+__name(fitSummary, "fitSummary");
 
 // src/publish/comment.ts
 function commentMarker(key) {
@@ -604,83 +917,123 @@ ${comment.body}`;
 __name(upsertStickyComment, "upsertStickyComment");
 
 // src/publish/github.ts
-async function publishToGitHub(engineResult, config, deps) {
+async function publishToGitHub(measured, config, deps) {
   const { log } = deps;
-  const files = await writeReportFiles(engineResult, deps.reportDir);
-  const result = await linkArtifacts(engineResult, config, deps, files);
+  const files = await writeReportFiles(measured, deps.reportDir);
+  const artifact = deps.artifactUrl ?? (deps.uploadArtifact ? await uploadReports(measured, config, deps, files) : void 0);
+  let report = artifact ? { ...measured, links: { ...measured.links, artifact } } : measured;
   try {
-    await deps.summary.addRaw(result.markdown, true).write();
+    await deps.summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX_LENGTH }), true).write();
   } catch (error) {
     log.warning(`The job summary could not be written (${error.message}); the report is in ${files.markdownPath}.`);
   }
-  const commentUrl = await publishComment(result, config, deps, files);
-  return commentUrl ? { ...files, commentUrl } : files;
+  if (config.mode === "measure") {
+    log.info("mode: measure: no check run and no comment here; the publish half posts them from the uploaded report.");
+    return files;
+  }
+  const checkRunUrl = await publishCheckRun(report, config, deps);
+  if (checkRunUrl) report = { ...report, links: { ...report.links, checkRun: checkRunUrl } };
+  const commentUrl = await publishComment(report, config, deps, files);
+  return { ...files, ...commentUrl ? { commentUrl } : {}, ...checkRunUrl ? { checkRunUrl } : {} };
 }
 __name(publishToGitHub, "publishToGitHub");
-async function linkArtifacts(result, config, deps, files) {
-  const pages = result.report.measurements.lighthouse?.pages ?? [];
-  const htmlReports = pages.flatMap((page) => page.htmlReport ? [page.htmlReport] : []);
-  let url;
+async function uploadReports(report, config, deps, files) {
+  const htmlReports = (report.measurements.lighthouse?.pages ?? []).flatMap((page) => page.htmlReport ? [page.htmlReport] : []);
+  const treemap = report.measurements.composition?.treemap;
+  const paths = [files.reportPath, files.markdownPath, files.benchmarkPath, ...htmlReports, ...treemap ? [treemap] : []];
   try {
-    url = await deps.uploadArtifact(reportArtifactName(config.commentKey), [files.reportPath, files.markdownPath, ...htmlReports], deps.reportDir);
+    const url = await deps.uploadArtifact?.(reportArtifactName(config.commentKey), paths, deps.reportDir);
+    if (url) deps.log.info(`Reports uploaded: ${url}`);
+    return url;
   } catch (error) {
     deps.log.warning(`The reports could not be uploaded as an artifact (${error.message}); they are in ${deps.reportDir}.`);
+    return void 0;
   }
-  if (!url) return result;
-  deps.log.info(`Reports uploaded: ${url}`);
-  for (const page of pages) if (page.htmlReport) page.htmlReportUrl = url;
-  return { report: result.report, markdown: renderMarkdown(result.report) };
 }
-__name(linkArtifacts, "linkArtifacts");
-async function writeReportFiles(result, reportDir) {
+__name(uploadReports, "uploadReports");
+async function writeReportFiles(report, reportDir) {
   await mkdir(reportDir, { recursive: true });
   const reportPath = path.join(reportDir, "report.json");
   const markdownPath = path.join(reportDir, "report.md");
-  await writeFile(reportPath, `${JSON.stringify(result.report, null, 2)}
+  const benchmarkPath = path.join(reportDir, "benchmark.json");
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}
 `);
-  await writeFile(markdownPath, result.markdown);
-  return { reportPath, markdownPath };
+  await writeFile(markdownPath, renderMarkdown(report));
+  await writeFile(benchmarkPath, `${JSON.stringify(benchmarkEntries(report), null, 2)}
+`);
+  return { reportPath, markdownPath, benchmarkPath };
 }
 __name(writeReportFiles, "writeReportFiles");
-async function publishComment(result, config, deps, files) {
-  const { log, context: context2 } = deps;
+async function publishCheckRun(report, config, deps) {
+  const { octokit, target, log } = deps;
+  if (!octokit || !target?.headSha) return void 0;
+  const check = { owner: target.owner, repo: target.repo, headSha: target.headSha, name: checkRunName(config.commentKey), ...deps.checkRunId ? { id: deps.checkRunId } : {} };
+  try {
+    const { url } = await completeCheckRun(octokit, check, {
+      conclusion: report.verdict.passed ? "success" : "failure",
+      title: verdictSentence(report).slice(0, 250),
+      summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX_LENGTH }),
+      annotations: budgetAnnotations(report.validation, await readBudgetFiles(config, deps.workspace), { ...config.policyIndexes ? { policyIndexes: config.policyIndexes } : {} })
+    });
+    log.info(`Check run ${check.name}: ${url}`);
+    return url;
+  } catch (error) {
+    log.warning(`The check run could not be written: ${writeFailure(error, "the token cannot create check runs", "checks: write")}. The report is in the job summary.`);
+    return void 0;
+  }
+}
+__name(publishCheckRun, "publishCheckRun");
+async function readBudgetFiles(config, workspace) {
+  const candidates = [
+    [config.configFile, "perf-gate-config"],
+    [path.join(config.workingDirectory, ".size-limit.json"), "size-limit"],
+    [path.join(config.workingDirectory, "package.json"), "package-json"],
+    [config.lighthouseAssertions, "lighthouse-assertions"]
+  ];
+  const files = [];
+  for (const [file, kind] of candidates) {
+    if (!file || !existsSync(file)) continue;
+    const relative = path.relative(workspace, file);
+    if (relative.startsWith("..") || path.isAbsolute(relative)) continue;
+    files.push({ path: relative.split(path.sep).join("/"), text: await readFile(file, "utf8"), kind });
+  }
+  return files;
+}
+__name(readBudgetFiles, "readBudgetFiles");
+function writeFailure(error, refused, permission) {
+  const status = error.status;
+  if (status === 403 || status === 404) {
+    return `${refused} (HTTP ${status}); give the job \`permissions: ${permission}\`, and for pull requests from forks use the README's two-workflow recipe`;
+  }
+  return error.message;
+}
+__name(writeFailure, "writeFailure");
+async function publishComment(report, config, deps, files) {
+  const { log, target } = deps;
   if (config.comment === "false") return void 0;
-  const issueNumber = context2.payload.pull_request?.number;
-  if (issueNumber === void 0) {
-    log.info(`No pull request in this ${context2.eventName} event: no comment; the report is in the job summary.`);
+  if (target?.pullRequest === void 0) {
+    log.info(`No pull request (${target?.noPullRequestReason ?? "no repository"}): no comment; the report is in the job summary.`);
     return void 0;
   }
   if (!deps.octokit) {
     log.warning("github-token is empty: no comment was posted; the report is in the job summary.");
     return void 0;
   }
-  const target = { ...context2.repo, issueNumber, key: config.commentKey };
+  const sticky = { owner: target.owner, repo: target.repo, issueNumber: target.pullRequest, key: config.commentKey };
   try {
-    if (config.comment === "on-failure" && result.report.verdict.passed) {
-      const existing = await findStickyComment(deps.octokit, target);
+    if (config.comment === "on-failure" && report.verdict.passed) {
+      const existing = await findStickyComment(deps.octokit, sticky);
       if (!existing) return void 0;
     }
-    const comment = await upsertStickyComment(deps.octokit, { ...target, body: result.markdown });
+    const comment = await upsertStickyComment(deps.octokit, { ...sticky, body: renderMarkdown(report, { maxLength: COMMENT_MAX_LENGTH }) });
     log.info(`Comment ${comment.action}: ${comment.url}`);
     return comment.url;
   } catch (error) {
-    const status = error.status;
-    const reason = status === 403 || status === 404 ? `the token cannot write to this pull request (HTTP ${status}); a pull request from a fork gets a read-only token (see the README's fork recipe)` : error.message;
-    log.warning(`The pull request comment could not be posted: ${reason}. The report is in the job summary and ${files.reportPath}.`);
+    log.warning(`The pull request comment could not be posted: ${writeFailure(error, "the token cannot write to this pull request", "pull-requests: write")}. The report is in the job summary and ${files.reportPath}.`);
     return void 0;
   }
 }
 __name(publishComment, "publishComment");
-
-// src/publish/artifact.ts
-var uploadWorkflowArtifact = /* @__PURE__ */ __name(async (name, files, rootDirectory) => {
-  const env = process.env;
-  if (!env["ACTIONS_RUNTIME_TOKEN"] || files.length === 0) return void 0;
-  const { DefaultArtifactClient } = await import("./chunks/artifact-YSARCQEK.js");
-  const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
-  if (id === void 0) return void 0;
-  return `${env["GITHUB_SERVER_URL"] ?? "https://github.com"}/${env["GITHUB_REPOSITORY"]}/actions/runs/${env["GITHUB_RUN_ID"]}/artifacts/${id}`;
-}, "uploadWorkflowArtifact");
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -942,6 +1295,30 @@ function createOctokit(token, baseUrl, log) {
 }
 __name(createOctokit, "createOctokit");
 
+// src/publish/workflowRun.ts
+async function findPullRequestOfRun(octokit, repo, run2) {
+  const listed = run2.pull_requests?.find((pull) => pull.head?.sha === run2.head_sha);
+  if (listed) return listed.number;
+  const headRepository = run2.head_repository?.full_name;
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.list, { ...repo, state: "open", sort: "updated", direction: "desc", per_page: 100 });
+  for await (const page of pages) {
+    const found = page.data.find((pull) => pull.head.sha === run2.head_sha && (!headRepository || pull.head.repo?.full_name === headRepository));
+    if (found) return found.number;
+  }
+  return void 0;
+}
+__name(findPullRequestOfRun, "findPullRequestOfRun");
+async function downloadRunReport(octokit, repo, runId, key, serverUrl) {
+  const name = reportArtifactName(key);
+  const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ ...repo, run_id: runId, name, per_page: 100 });
+  const artifact = data.artifacts.find((candidate) => candidate.name === name && !candidate.expired);
+  if (!artifact) return void 0;
+  const text = await downloadReportJson(octokit, repo, artifact.id);
+  if (text === void 0) return void 0;
+  return { text, artifactUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}/artifacts/${artifact.id}` };
+}
+__name(downloadRunReport, "downloadRunReport");
+
 // src/main.ts
 var actionsLogger = {
   info: /* @__PURE__ */ __name((message) => info(message), "info"),
@@ -952,6 +1329,7 @@ var actionsLogger = {
 async function run() {
   try {
     const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
+    const { context } = github_exports;
     const config = await loadConfig(readActionInputs(), {
       cwd: workspace,
       overrideName: /* @__PURE__ */ __name((input) => input, "overrideName"),
@@ -959,33 +1337,46 @@ async function run() {
       ...branchOf(context) ? { branch: branchOf(context) } : {}
     });
     const reportDir = path2.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "perf-gate", config.commentKey);
-    const pullRequestBase = context.payload.pull_request?.["base"]?.sha;
     const octokit = config.githubToken ? createOctokit(config.githubToken, context.apiUrl, actionsLogger) : void 0;
     const repo = repositoryOf(context);
-    const result = await runPerfGate(config, {
-      log: actionsLogger,
-      runCommand,
-      now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
-      commit: commitOf(context),
-      artifactDir: reportDir,
-      ...pullRequestBase ? { pullRequestBase } : {},
-      ...octokit && repo ? { findStoredReport: findStoredReportWith(octokit, repo, config.commentKey) } : {}
-    });
-    const published = await publishToGitHub(result, config, {
-      context,
-      ...octokit ? { octokit } : {},
-      summary,
-      log: actionsLogger,
-      reportDir,
-      uploadArtifact: uploadWorkflowArtifact
-    });
-    const { verdict } = result.report;
+    const common = { summary, log: actionsLogger, reportDir, workspace, ...octokit ? { octokit } : {} };
+    let report;
+    let published;
+    if (config.mode === "publish") {
+      const fromRun = await reportOfTriggeringRun(config, context, octokit, repo);
+      report = fromRun.report;
+      published = await publishToGitHub(report, config, { ...common, target: fromRun.target, ...fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {} });
+    } else {
+      const commit = commitOf(context);
+      const pullRequestBase = context.payload.pull_request?.["base"]?.sha;
+      const result = await runPerfGate(config, {
+        log: actionsLogger,
+        runCommand,
+        now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
+        commit,
+        artifactDir: reportDir,
+        ...pullRequestBase ? { pullRequestBase } : {},
+        ...octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}
+      });
+      report = result.report;
+      const pullRequest = context.payload.pull_request?.number;
+      const target = repo && {
+        ...repo,
+        ...commit.sha ? { headSha: commit.sha } : {},
+        ...pullRequest !== void 0 ? { pullRequest } : {},
+        noPullRequestReason: `this is a ${context.eventName} event`
+      };
+      published = await publishToGitHub(report, config, { ...common, ...target ? { target } : {}, uploadArtifact: uploadWorkflowArtifact });
+    }
+    const { verdict } = report;
     setOutput(Output.Passed, String(verdict.passed));
     setOutput(Output.Regressions, String(verdict.regressions));
     setOutput(Output.ReportPath, published.reportPath);
     setOutput(Output.MarkdownPath, published.markdownPath);
+    setOutput(Output.BenchmarkPath, published.benchmarkPath);
     setOutput(Output.CommentUrl, published.commentUrl ?? "");
-    if (!verdict.passed) setFailed(verdictSentence(result.report));
+    setOutput(Output.CheckRunUrl, published.checkRunUrl ?? "");
+    if (!verdict.passed) setFailed(verdictSentence(report));
   } catch (error) {
     setOutput(Output.Passed, "false");
     if (error instanceof UserError) {
@@ -997,24 +1388,51 @@ async function run() {
   }
 }
 __name(run, "run");
-function branchOf(context2) {
-  const base = context2.payload.pull_request?.["base"]?.ref;
+async function reportOfTriggeringRun(config, context, octokit, repo) {
+  const triggering = context.payload["workflow_run"];
+  if (!triggering?.head_sha) throw new UserError(messages.publishNeedsWorkflowRun(context.eventName));
+  if (!octokit || !repo) throw new UserError(messages.publishNeedsToken());
+  let text;
+  let artifactUrl;
+  if (config.report) {
+    if (!existsSync2(config.report)) throw new UserError(messages.reportInvalid(Input.Report, config.report, "does not exist"));
+    text = await readFile2(config.report, "utf8");
+  } else {
+    const downloaded = await downloadRunReport(octokit, repo, triggering.id, config.commentKey, context.serverUrl);
+    if (!downloaded) throw new UserError(messages.publishReportNotFound(triggering.id, reportArtifactName(config.commentKey)));
+    ({ text, artifactUrl } = downloaded);
+  }
+  const report = parseReport(text, config.report ?? reportArtifactName(config.commentKey), Input.Report);
+  if (report.commit?.sha !== triggering.head_sha) throw new UserError(messages.reportOfAnotherCommit(report.commit?.sha, triggering.head_sha));
+  const { links: _untrusted, ...measured } = report;
+  const pullRequest = await findPullRequestOfRun(octokit, repo, triggering);
+  const target = {
+    ...repo,
+    headSha: triggering.head_sha,
+    ...pullRequest !== void 0 ? { pullRequest } : {},
+    noPullRequestReason: `no open pull request has the head commit ${triggering.head_sha.slice(0, 7)}`
+  };
+  return { report: measured, target, ...artifactUrl ? { artifactUrl } : {} };
+}
+__name(reportOfTriggeringRun, "reportOfTriggeringRun");
+function branchOf(context) {
+  const base = context.payload.pull_request?.["base"]?.ref;
   if (base) return base;
-  return context2.ref?.startsWith("refs/heads/") ? context2.ref.slice("refs/heads/".length) : void 0;
+  return context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : void 0;
 }
 __name(branchOf, "branchOf");
-function repositoryOf(context2) {
+function repositoryOf(context) {
   try {
-    return context2.repo;
+    return context.repo;
   } catch {
     return void 0;
   }
 }
 __name(repositoryOf, "repositoryOf");
-function commitOf(context2) {
-  const head = context2.payload.pull_request?.["head"];
-  const sha = head?.sha ?? context2.sha;
-  const ref = head?.ref ?? context2.ref;
+function commitOf(context) {
+  const head = context.payload.pull_request?.["head"];
+  const sha = head?.sha ?? context.sha;
+  const ref = head?.ref ?? context.ref;
   return { ...sha ? { sha } : {}, ...ref ? { ref } : {} };
 }
 __name(commitOf, "commitOf");

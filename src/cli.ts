@@ -9,6 +9,8 @@ import { INPUT_NAMES, Input, type InputName } from './config/names.js'
 import { runPerfGate, type Logger } from './engine.js'
 import { UserError, messages } from './errors.js'
 import { runCommand, type RunCommand } from './exec.js'
+import { benchmarkEntries } from './report/benchmark.js'
+import { unescapeText } from './report/format.js'
 
 /** What the CLI touches, passed in so that tests drive it without spawning anything. */
 export interface CliProcess {
@@ -23,13 +25,14 @@ export interface CliProcess {
 /** Settings that take several values: repeat the flag, or pass one value with newlines. */
 const LIST_INPUTS: readonly InputName[] = [Input.Bundles, Input.Urls, Input.Endpoints]
 /** Only meaningful inside a GitHub workflow. */
-const ACTION_ONLY: readonly InputName[] = [Input.GithubToken, Input.Comment, Input.CommentKey]
+const ACTION_ONLY: readonly InputName[] = [Input.GithubToken, Input.Comment, Input.CommentKey, Input.Mode, Input.Report]
 
 const options = {
   ...Object.fromEntries(
     INPUT_NAMES.filter((name) => !ACTION_ONLY.includes(name)).map((name) => [name, { type: 'string', multiple: LIST_INPUTS.includes(name) }]),
   ),
   json: { type: 'string' },
+  benchmark: { type: 'string' },
   'output-dir': { type: 'string' },
   markdown: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -53,11 +56,13 @@ directory is read first, and flags override it.
   --working-directory DIR   project root (default .)
   --config FILE             config file (default perf-gate.config.json if present)
   --json FILE               also write the JSON report there
+  --benchmark FILE          also write every smaller-is-better number there, as github-action-benchmark's customSmallerIsBetter JSON
   --markdown FILE           also write the markdown report there
   --output-dir DIR          where Lighthouse HTML reports go (default: a new temporary folder)
   --urls URL                a page for Lighthouse (repeatable; a path needs --start-command)
   --start-command CMD       starts the app server on $PORT, for --urls paths and --endpoints
   --endpoints 'GET /path'   an endpoint for the load test (repeatable)
+  --webpack-stats FILE      webpack's stats.json: the packages and modules in each bundle, what grew, and a treemap (in --output-dir)
   -h, --help                this help
   -v, --version             the version
 
@@ -104,6 +109,7 @@ export async function runCli(io: CliProcess): Promise<number> {
 
     if (typeof values['json'] === 'string') await writeFile(path.resolve(io.cwd, values['json']), `${JSON.stringify(result.report, null, 2)}\n`)
     if (typeof values['markdown'] === 'string') await writeFile(path.resolve(io.cwd, values['markdown']), result.markdown)
+    if (typeof values['benchmark'] === 'string') await writeFile(path.resolve(io.cwd, values['benchmark']), `${JSON.stringify(benchmarkEntries(result.report), null, 2)}\n`)
     io.stdout.write(toTerminal(result.markdown))
     return result.report.verdict.passed ? 0 : 1
   } catch (error) {
@@ -133,7 +139,7 @@ function terminalLogger(stderr: Writable): Logger {
   }
 }
 
-/** The markdown reads well in a terminal once the HTML folds are flattened. */
+/** The markdown reads well in a terminal once the HTML folds are flattened and escaped text is plain again. */
 function toTerminal(markdown: string): string {
-  return markdown.replace(/<details><summary>(.*?)<\/summary>/g, '$1:').replace(/<\/details>\n?/g, '')
+  return unescapeText(markdown.replace(/<details><summary>(.*?)<\/summary>/g, '$1:').replace(/<\/details>\n?/g, ''))
 }

@@ -2,9 +2,10 @@ import path from 'node:path'
 import type { Writable } from 'node:stream'
 import pkg from '../package.json' with { type: 'json' }
 import { prepareBase, type PreparedBase } from './baseline/rebuild.js'
-import { findMergeBase, git } from './baseline/git.js'
+import { findMergeBase, firstParentHistory, git } from './baseline/git.js'
 import { loadBaselineReport, parseReport } from './baseline/report.js'
-import type { FindStoredReport } from './baseline/stored.js'
+import type { FindStoredReports, StoredReport } from './baseline/stored.js'
+import { headlineMetrics, type HistoryPoint } from './analyze/trend.js'
 import type { Config } from './config/config.js'
 import { Input } from './config/names.js'
 import { UserError, messages } from './errors.js'
@@ -36,7 +37,7 @@ export interface EngineDeps {
   /** The pull request's base commit, when there is a pull request: what `baseline: auto` rebuilds. */
   pullRequestBase?: string
   /** Looks up reports stored by earlier runs; absent where there is no GitHub API to ask. */
-  findStoredReport?: FindStoredReport
+  findStoredReports?: FindStoredReports
 }
 
 export interface EngineResult {
@@ -54,7 +55,7 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
   }
 
   if (config.policies) notes.push(`Branch policy ${config.policies.map((branches) => JSON.stringify(branches)).join(', ')} applies to this run.`)
-  if (config.bundles.length === 0 && config.urls.length === 0 && config.endpoints.length === 0) {
+  if (config.bundles.length === 0 && config.urls.length === 0 && config.endpoints.length === 0 && !config.webpackStats) {
     throw new UserError(messages.nothingToMeasure())
   }
   if (config.endpoints.length > 0 && !config.startCommand) throw new UserError(messages.endpointsNeedServer())
@@ -68,7 +69,15 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     )
   }
 
-  const source = await chooseBaseline(config, deps, note)
+  const baseRef = config.baseRef ?? deps.pullRequestBase
+  const lookUpHistory = async () => {
+    const found = await findStoredHistory(config, baseRef, deps)
+    log.info('failed' in found ? `None: ${found.failed}` : `${found.reports.length} stored ${found.reports.length === 1 ? 'report' : 'reports'} among ${found.commits.length} commits.`)
+    return found
+  }
+  // Without the GitHub API (the CLI) there is nothing to look up, and nothing to say about it.
+  const history = deps.findStoredReports ? await log.group('Stored reports of the base branch (baseline and trend)', lookUpHistory) : await findStoredHistory(config, baseRef, deps)
+  const source = await chooseBaseline(config, deps, history, note)
   const prepared = source.kind === 'rebuild' ? source.prepared : undefined
   const head: Measurements = { bundles: [] }
   const rebuiltBase: Measurements = { bundles: [] }
@@ -81,6 +90,27 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
         log.info(`Measured ${bundles.length} ${bundles.length === 1 ? 'bundle' : 'bundles'} (${new Set(bundles.flatMap((b) => b.files.map((f) => f.path))).size} files).`)
         if (prepared) rebuiltBase.bundles = await measureBundles(config.bundles, prepared.directory, { allowMissing: true })
         return bundles
+      })
+    }
+
+    const webpackStats = config.webpackStats
+    if (webpackStats) {
+      head.composition = await log.group('Bundle composition (webpack-bundle-analyzer)', async () => {
+        // Loaded only when asked for: the analyzer and its viewer are a sizeable part of dist/.
+        const { measureComposition } = await import('./measure/composition.js')
+        const treemap = path.join(deps.artifactDir, 'treemap.html')
+        const composition = await measureComposition(webpackStats, { treemapFile: treemap })
+        log.info(`${composition.assets.length} ${composition.assets.length === 1 ? 'bundle' : 'bundles'} in ${path.basename(webpackStats)}; treemap at ${treemap}.`)
+        if (prepared) {
+          // The base's stats sit at the same place in its worktree, when its build writes them.
+          const baseStats = path.join(prepared.directory, path.relative(config.workingDirectory, webpackStats))
+          try {
+            rebuiltBase.composition = await measureComposition(baseStats)
+          } catch (error) {
+            note(`The base's webpack stats could not be read (${(error as Error).message}); the composition is shown without a comparison.`)
+          }
+        }
+        return { ...composition, treemap }
       })
     }
 
@@ -160,28 +190,69 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     ...(base ? { base } : {}),
     baseline,
     notes,
+    history: historyPoints(history, config),
   })
   return { report, markdown: renderMarkdown(report) }
 }
 
 /** How far back along the base branch a stored report is looked for. */
 const STORED_SEARCH_DEPTH = 100
+/** How many earlier commits the trend shows. */
+const HISTORY_LENGTH = 10
 
-/** The stored report of the merge base with baseRef, or of its nearest ancestor that has one. */
-async function findStoredBaseline(config: Config, baseRef: string, deps: EngineDeps): Promise<{ measurements: Measurements; info: BaselineInfo } | { failed: string }> {
-  if (!deps.findStoredReport) return { failed: 'stored reports are read through the GitHub API, which this run has no token for.' }
+interface StoredHistory {
+  /** The merge base with the base branch, when there is one (a pull request). */
+  mergeBase?: string
+  /** The commits looked at, nearest first. */
+  commits: string[]
+  /** The stored reports found for them, nearest first. */
+  reports: StoredReport[]
+}
+
+/**
+ * The reports earlier runs stored for the base branch: from the merge base back, for a pull
+ * request; from the parent back, for a push. One listing serves the baseline and the trend.
+ */
+async function findStoredHistory(config: Config, baseRef: string | undefined, deps: EngineDeps): Promise<StoredHistory | { failed: string }> {
+  if (!deps.findStoredReports) return { failed: 'stored reports are read through the GitHub API, which this run has no token for.' }
   try {
     const repoRoot = await git(['rev-parse', '--show-toplevel'], config.workingDirectory)
-    const mergeBase = await findMergeBase('HEAD', baseRef, repoRoot)
-    const ancestors = (await git(['rev-list', '--first-parent', `--max-count=${STORED_SEARCH_DEPTH}`, mergeBase], repoRoot)).split('\n').filter(Boolean)
-    const stored = await deps.findStoredReport(ancestors)
-    if (!stored) return { failed: `there is no stored report for the merge base ${mergeBase.slice(0, 7)} or its ${ancestors.length - 1} nearest ancestors.` }
-    const report = parseReport(stored.text, `the stored report of ${stored.sha.slice(0, 7)}`)
-    const info: BaselineInfo = { source: 'stored', ref: baseRef, commit: { sha: stored.sha }, commitsBeforeMergeBase: ancestors.indexOf(stored.sha), ...(stored.runId ? { runId: stored.runId } : {}) }
+    const mergeBase = baseRef ? await findMergeBase('HEAD', baseRef, repoRoot) : undefined
+    const line = await firstParentHistory(mergeBase ?? 'HEAD', repoRoot, STORED_SEARCH_DEPTH + (mergeBase ? 0 : 1))
+    const commits = mergeBase ? line : line.slice(1)
+    return { ...(mergeBase ? { mergeBase } : {}), commits, reports: await deps.findStoredReports(commits, HISTORY_LENGTH) }
+  } catch (error) {
+    return { failed: `the stored reports could not be read (${(error as Error).message}).` }
+  }
+}
+
+/** The nearest stored report as the baseline, saying which commit it is and how far back. */
+function storedBaseline(history: StoredHistory | { failed: string }, baseRef: string): { measurements: Measurements; info: BaselineInfo } | { failed: string } {
+  if ('failed' in history) return history
+  const nearest = history.reports[0]
+  if (!history.mergeBase || !nearest) {
+    return { failed: `there is no stored report for the merge base ${history.mergeBase?.slice(0, 7) ?? ''} or its ${Math.max(0, history.commits.length - 1)} nearest ancestors.` }
+  }
+  try {
+    const report = parseReport(nearest.text, `the stored report of ${nearest.sha.slice(0, 7)}`)
+    const info: BaselineInfo = { source: 'stored', ref: baseRef, commit: { sha: nearest.sha }, commitsBeforeMergeBase: history.commits.indexOf(nearest.sha), ...(nearest.runId ? { runId: nearest.runId } : {}) }
     return { measurements: report.measurements, info }
   } catch (error) {
     return { failed: `the stored report could not be read (${(error as Error).message}).` }
   }
+}
+
+/** The stored reports as trend points; one that cannot be read is left out of the trend. */
+function historyPoints(history: StoredHistory | { failed: string }, config: Config): HistoryPoint[] {
+  if ('failed' in history) return []
+  return history.reports.flatMap((stored): HistoryPoint[] => {
+    try {
+      const report = parseReport(stored.text, `the stored report of ${stored.sha.slice(0, 7)}`)
+      return [{ sha: stored.sha, createdAt: report.createdAt, ...(stored.runId ? { runId: stored.runId } : {}), metrics: headlineMetrics(report.measurements, config.compression) }]
+    } catch {
+      return []
+    }
+  })
 }
 
 /**
@@ -215,7 +286,7 @@ type BaselineSource =
   | { kind: 'none'; baseline: BaselineInfo }
 
 /** Where the base numbers come from: a given report, a stored one, the base rebuilt here, or none (and why). */
-async function chooseBaseline(config: Config, deps: EngineDeps, note: (message: string) => void): Promise<BaselineSource> {
+async function chooseBaseline(config: Config, deps: EngineDeps, history: StoredHistory | { failed: string }, note: (message: string) => void): Promise<BaselineSource> {
   const none = (reason: string): BaselineSource => ({ kind: 'none', baseline: { source: 'none', reason } })
   if (config.baseline === 'none') return none('the baseline is turned off (baseline: none).')
   if (config.baselineReport) {
@@ -229,7 +300,7 @@ async function chooseBaseline(config: Config, deps: EngineDeps, note: (message: 
 
   // auto: a stored report when there is one, else the base rebuilt in this job.
   if (config.baseline === 'stored' || config.baseline === 'auto') {
-    const stored = await deps.log.group(`Baseline: stored report for ${baseRef}`, () => findStoredBaseline(config, baseRef, deps))
+    const stored = storedBaseline(history, baseRef)
     if ('measurements' in stored) {
       if (stored.measurements.latency || stored.measurements.lighthouse) {
         note('The stored base ran on another machine: its render and latency numbers are shown for information, not compared.')

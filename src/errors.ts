@@ -68,8 +68,17 @@ export const messages = {
 
   baselineReportMissing: (file: string) =>
     `baseline-report: ${quote(file)} does not exist; give the path of a report.json written by an earlier perf-gate run`,
-  baselineReportInvalid: (file: string, problem: string) =>
-    `baseline-report: ${quote(file)} ${firstLine(problem)}; give a report.json written by perf-gate`,
+  reportInvalid: (input: string, file: string, problem: string) =>
+    `${input}: ${quote(file)} ${firstLine(problem)}; give a report.json written by perf-gate`,
+
+  publishNeedsWorkflowRun: (eventName: string) =>
+    `mode: publish runs on the workflow_run event (this is ${quote(eventName)}); trigger the publishing workflow with "on: workflow_run", or use mode: full`,
+  publishNeedsToken: () =>
+    'github-token: mode: publish posts the comment and check run and needs a token; leave github-token at its default (with permissions pull-requests: write, checks: write, actions: read)',
+  publishReportNotFound: (runId: number, artifact: string) =>
+    `report: run ${runId} uploaded no artifact ${quote(artifact)} with a report.json; run the measuring half with mode: measure and the same comment-key, or give the report input`,
+  reportOfAnotherCommit: (reportSha: string | undefined, headSha: string) =>
+    `report: the report measured ${reportSha ? reportSha.slice(0, 7) : 'no commit'}, but the workflow run was for ${headSha.slice(0, 7)}; publish the report of the run that triggered this workflow`,
 
   commandFailed: (input: string, command: string, exitCode: number | null, tail: string) =>
     `${input}: ${quote(command)} failed with exit code ${exitCode ?? 'none (killed)'}` +
@@ -105,7 +114,17 @@ export const messages = {
   urlsNeedServer: (url: string) =>
     `urls: ${quote(url)} is a path, which needs start-command to start the server it is resolved against; set start-command or give a full URL`,
   nothingToMeasure: () =>
-    'bundles, urls, endpoints: nothing to measure; set at least one of them (or add a .size-limit.json), as inputs or in perf-gate.config.json',
+    'bundles, urls, endpoints, webpack-stats: nothing to measure; set at least one of them (or add a .size-limit.json), as inputs or in perf-gate.config.json',
+  webpackStatsMissing: (file: string) =>
+    `webpack-stats: ${quote(file)} does not exist; write it in the build (webpack --json=${file}) or fix the path`,
+  webpackStatsUnreadable: (file: string, reason: string) =>
+    `webpack-stats: ${quote(file)} cannot be read (${reason}); point it at the stats.json file that webpack writes`,
+  webpackStatsNotJson: (file: string, reason: string) =>
+    `webpack-stats: ${quote(file)} is not valid JSON (${reason.split(/\r?\n/, 1)[0]}); write it with webpack --json=${file}, which keeps other output out of it`,
+  notWebpackStats: (file: string) =>
+    `webpack-stats: ${quote(file)} is not webpack stats (no assets); write it with webpack --json=${file} or stats.toJson()`,
+  webpackStatsWithoutModules: (file: string) =>
+    `webpack-stats: ${quote(file)} lists no modules; write it with the modules included (webpack --json=${file}, or stats.toJson() without all: false)`,
   unknownOption: (option: string) => `${option}: unknown option; run perf-gate --help for the options`,
   unexpectedArgument: (argument: string) =>
     `${quote(argument)}: unexpected argument; every setting is a flag, such as --bundles ${argument} (see perf-gate --help)`,

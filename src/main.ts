@@ -1,19 +1,24 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { loadConfig } from './config/config.js'
+import { parseReport } from './baseline/report.js'
+import { findStoredReportsWith, reportArtifactName } from './baseline/stored.js'
+import { loadConfig, type Config } from './config/config.js'
 import { readActionInputs } from './config/inputs.js'
-import { Output } from './config/names.js'
+import { Input, Output } from './config/names.js'
 import { runPerfGate, type Logger } from './engine.js'
-import { UserError } from './errors.js'
+import { UserError, messages } from './errors.js'
 import { runCommand } from './exec.js'
-import { publishToGitHub } from './publish/github.js'
-import { findStoredReportWith } from './baseline/stored.js'
 import { uploadWorkflowArtifact } from './publish/artifact.js'
+import type { Octokit } from './publish/comment.js'
+import { publishToGitHub, type PublishTarget, type Published } from './publish/github.js'
 import { createOctokit } from './publish/octokit.js'
+import { downloadRunReport, findPullRequestOfRun, type TriggeringRun } from './publish/workflowRun.js'
 import { verdictSentence } from './report/markdown.js'
-import type { CommitInfo } from './report/report.js'
+import type { CommitInfo, Report } from './report/report.js'
 
 const actionsLogger: Logger = {
   info: (message) => core.info(message),
@@ -27,42 +32,56 @@ export async function run(): Promise<void> {
   try {
     // Relative paths start from the checkout, as in every other step of the job.
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
+    const { context } = github
     const config = await loadConfig(readActionInputs(), {
       cwd: workspace,
       overrideName: (input) => input,
       warn: actionsLogger.warning,
-      ...(branchOf(github.context) ? { branch: branchOf(github.context) } : {}),
+      ...(branchOf(context) ? { branch: branchOf(context) } : {}),
     })
     const reportDir = path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'perf-gate', config.commentKey)
-    const pullRequestBase = (github.context.payload.pull_request?.['base'] as { sha?: string } | undefined)?.sha
-    const octokit = config.githubToken ? createOctokit(config.githubToken, github.context.apiUrl, actionsLogger) : undefined
-    const repo = repositoryOf(github.context)
-    const result = await runPerfGate(config, {
-      log: actionsLogger,
-      runCommand,
-      now: () => new Date(),
-      commit: commitOf(github.context),
-      artifactDir: reportDir,
-      ...(pullRequestBase ? { pullRequestBase } : {}),
-      ...(octokit && repo ? { findStoredReport: findStoredReportWith(octokit, repo, config.commentKey) } : {}),
-    })
+    const octokit = config.githubToken ? createOctokit(config.githubToken, context.apiUrl, actionsLogger) : undefined
+    const repo = repositoryOf(context)
+    const common = { summary: core.summary, log: actionsLogger, reportDir, workspace, ...(octokit ? { octokit } : {}) }
 
-    const published = await publishToGitHub(result, config, {
-      context: github.context,
-      ...(octokit ? { octokit } : {}),
-      summary: core.summary,
-      log: actionsLogger,
-      reportDir,
-      uploadArtifact: uploadWorkflowArtifact,
-    })
+    let report: Report
+    let published: Published
+    if (config.mode === 'publish') {
+      const fromRun = await reportOfTriggeringRun(config, context, octokit, repo)
+      report = fromRun.report
+      published = await publishToGitHub(report, config, { ...common, target: fromRun.target, ...(fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {}) })
+    } else {
+      const commit = commitOf(context)
+      const pullRequestBase = (context.payload.pull_request?.['base'] as { sha?: string } | undefined)?.sha
+      const result = await runPerfGate(config, {
+        log: actionsLogger,
+        runCommand,
+        now: () => new Date(),
+        commit,
+        artifactDir: reportDir,
+        ...(pullRequestBase ? { pullRequestBase } : {}),
+        ...(octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}),
+      })
+      report = result.report
+      const pullRequest = context.payload.pull_request?.number
+      const target: PublishTarget | undefined = repo && {
+        ...repo,
+        ...(commit.sha ? { headSha: commit.sha } : {}),
+        ...(pullRequest !== undefined ? { pullRequest } : {}),
+        noPullRequestReason: `this is a ${context.eventName} event`,
+      }
+      published = await publishToGitHub(report, config, { ...common, ...(target ? { target } : {}), uploadArtifact: uploadWorkflowArtifact })
+    }
 
-    const { verdict } = result.report
+    const { verdict } = report
     core.setOutput(Output.Passed, String(verdict.passed))
     core.setOutput(Output.Regressions, String(verdict.regressions))
     core.setOutput(Output.ReportPath, published.reportPath)
     core.setOutput(Output.MarkdownPath, published.markdownPath)
+    core.setOutput(Output.BenchmarkPath, published.benchmarkPath)
     core.setOutput(Output.CommentUrl, published.commentUrl ?? '')
-    if (!verdict.passed) core.setFailed(verdictSentence(result.report))
+    core.setOutput(Output.CheckRunUrl, published.checkRunUrl ?? '')
+    if (!verdict.passed) core.setFailed(verdictSentence(report))
   } catch (error) {
     // The check could not run, so it did not pass; later steps can read that.
     core.setOutput(Output.Passed, 'false')
@@ -73,6 +92,44 @@ export async function run(): Promise<void> {
       core.setFailed(`perf-gate stopped unexpectedly: ${(error as Error).message ?? String(error)}`)
     }
   }
+}
+
+/**
+ * The second half of the fork recipe: the report the measuring run uploaded, and where it belongs.
+ * Only what GitHub wrote into the event is trusted (the run id and its head commit); the report came
+ * from pull request code, so it is validated against the schema and rendered afresh, never posted as is.
+ */
+async function reportOfTriggeringRun(
+  config: Config,
+  context: typeof github.context,
+  octokit: Octokit | undefined,
+  repo: { owner: string; repo: string } | undefined,
+): Promise<{ report: Report; target: PublishTarget; artifactUrl?: string }> {
+  const triggering = context.payload['workflow_run'] as TriggeringRun | undefined
+  if (!triggering?.head_sha) throw new UserError(messages.publishNeedsWorkflowRun(context.eventName))
+  if (!octokit || !repo) throw new UserError(messages.publishNeedsToken())
+  let text: string
+  let artifactUrl: string | undefined
+  if (config.report) {
+    if (!existsSync(config.report)) throw new UserError(messages.reportInvalid(Input.Report, config.report, 'does not exist'))
+    text = await readFile(config.report, 'utf8')
+  } else {
+    const downloaded = await downloadRunReport(octokit, repo, triggering.id, config.commentKey, context.serverUrl)
+    if (!downloaded) throw new UserError(messages.publishReportNotFound(triggering.id, reportArtifactName(config.commentKey)))
+    ;({ text, artifactUrl } = downloaded)
+  }
+  const report = parseReport(text, config.report ?? reportArtifactName(config.commentKey), Input.Report)
+  if (report.commit?.sha !== triggering.head_sha) throw new UserError(messages.reportOfAnotherCommit(report.commit?.sha, triggering.head_sha))
+  // Links in the report came from the pull request's run: only the artifact found here is linked.
+  const { links: _untrusted, ...measured } = report
+  const pullRequest = await findPullRequestOfRun(octokit, repo, triggering)
+  const target: PublishTarget = {
+    ...repo,
+    headSha: triggering.head_sha,
+    ...(pullRequest !== undefined ? { pullRequest } : {}),
+    noPullRequestReason: `no open pull request has the head commit ${triggering.head_sha.slice(0, 7)}`,
+  }
+  return { report: measured, target, ...(artifactUrl ? { artifactUrl } : {}) }
 }
 
 /** The branch being gated: a pull request's base branch, or the branch a push went to. */

@@ -1,6 +1,10 @@
 import type { Compression } from '../config/config.js'
 import { sizeFor, type BundleMeasurement } from '../measure/bundles.js'
 import type { BundleComparison } from './compare.js'
+import { APP_PACKAGE, largestPackages, type CompositionChange } from './composition.js'
+import type { Composition } from '../measure/composition.js'
+import type { EndpointBottleneck } from './latency.js'
+import type { OpportunityBottleneck } from './lighthouse.js'
 
 export interface Bottleneck {
   kind: 'largest-file' | 'bundle-growth'
@@ -32,4 +36,62 @@ export function findBundleBottlenecks(head: readonly BundleMeasurement[], compar
     .slice(0, TOP)
     .map((bundle): Bottleneck => ({ kind: 'bundle-growth', subject: bundle.name, bytes: bundle.delta ?? 0, compression: bundle.compression, ...(bundle.change === undefined ? {} : { share: bundle.change }) }))
   return [...growth, ...largest]
+}
+
+/**
+ * Bytes become time as Lighthouse's default mobile profile downloads them: 1.6 Mbps ("slow 4G"),
+ * 200 bytes per ms. This puts a big file, a slow endpoint and a render opportunity on one scale.
+ */
+export const BYTES_PER_MS_SLOW_4G = 200
+
+/** A package inside a bundle, from webpack stats: one of the largest, or one that grew. */
+export interface PackageBottleneck {
+  kind: 'largest-package' | 'package-growth'
+  subject: string
+  /** The bundle (webpack asset) it is in. */
+  asset: string
+  /** Its size in the bundle (minified when the bundles were found, else as webpack read it), or its growth. */
+  bytes: number
+  /** Its share of the asset, or its growth relative to the base. */
+  share?: number
+  /** Its gzip size, when the analyzer measured one: what a user downloads. */
+  gzip?: number
+}
+
+/** The largest npm packages (not the project's own code, which has its own rows) and the packages that grew most. */
+export function findPackageBottlenecks(head: Composition | undefined, changes: readonly CompositionChange[]): PackageBottleneck[] {
+  if (!head) return []
+  const largest = largestPackages(head, TOP + 1)
+    .filter((entry) => entry.name !== APP_PACKAGE)
+    .slice(0, TOP)
+    .map((entry): PackageBottleneck => ({ kind: 'largest-package', subject: entry.name, asset: entry.asset, bytes: entry.size, share: entry.share, ...(entry.gzip ? { gzip: entry.gzip } : {}) }))
+  const growth = changes
+    .filter((change) => change.kind === 'package' && change.delta > 0)
+    .slice(0, TOP)
+    .map((change): PackageBottleneck => ({ kind: 'package-growth', subject: change.name, asset: change.asset, bytes: change.delta, ...(change.base ? { share: change.delta / change.base } : {}) }))
+  return [...growth, ...largest]
+}
+
+export type AnyBottleneck = Bottleneck | EndpointBottleneck | OpportunityBottleneck | PackageBottleneck
+export type RankedBottleneck = AnyBottleneck & { impactMs: number }
+
+/** What each bottleneck costs a user, in ms: an estimate on one scale for all kinds. */
+export function impactMs(item: AnyBottleneck): number {
+  switch (item.kind) {
+    case 'lighthouse-opportunity':
+      return item.savingsMs
+    case 'slow-endpoint':
+      // Every request waits this long at the slow end.
+      return item.p95
+    case 'largest-package':
+    case 'package-growth':
+      return (item.gzip ?? item.bytes) / BYTES_PER_MS_SLOW_4G
+    default:
+      return item.bytes / BYTES_PER_MS_SLOW_4G
+  }
+}
+
+/** All kinds in one list, the largest estimated impact first. */
+export function rankBottlenecks(items: readonly AnyBottleneck[]): RankedBottleneck[] {
+  return items.map((item) => ({ ...item, impactMs: impactMs(item) })).sort((a, b) => b.impactMs - a.impactMs)
 }

@@ -1,6 +1,5 @@
-import type { Bottleneck } from './bottlenecks.js'
-import type { EndpointBottleneck } from './latency.js'
-import type { OpportunityBottleneck } from './lighthouse.js'
+import { APP_PACKAGE } from './composition.js'
+import type { AnyBottleneck } from './bottlenecks.js'
 import type { TargetResult } from './verdict.js'
 
 /** One step of the Plan phase: what to do, where, and what it should buy. */
@@ -28,12 +27,12 @@ const TOP = 5
  * by expected gain; structural work (database round trips, render-blocking requests) is named as
  * such, in the spirit of "algorithmic fixes before micro-optimizations".
  */
-export function buildPlan(bottlenecks: ReadonlyArray<Bottleneck | EndpointBottleneck | OpportunityBottleneck>, validation: readonly TargetResult[]): PlanItem[] {
+export function buildPlan(bottlenecks: readonly AnyBottleneck[], validation: readonly TargetResult[]): PlanItem[] {
   const failing = new Set(validation.filter((target) => !target.passed && !target.inconclusive).map((target) => target.subject))
   const items: PlanItem[] = []
   for (const item of bottlenecks) {
     if (item.kind === 'lighthouse-opportunity' && item.savingsMs > 0) {
-      items.push({ kind: item.kind, subject: item.subject, action: item.title, expectedMs: item.savingsMs, expectedIs: 'estimate', fixesFailure: failing.has(item.subject) })
+      items.push({ kind: item.kind, subject: item.subject, action: `Lighthouse: ${item.title}`, expectedMs: item.savingsMs, expectedIs: 'estimate', fixesFailure: failing.has(item.subject) })
     } else if (item.kind === 'slow-endpoint') {
       const db = Object.entries(item.serverTiming).filter(([name]) => /^(db|database|sql|query|pg|postgres|mysql|mongo)/i.test(name)).reduce((sum, [, ms]) => sum + ms, 0)
       if (item.dbShare !== undefined && item.dbShare >= 0.5) {
@@ -48,6 +47,12 @@ export function buildPlan(bottlenecks: ReadonlyArray<Bottleneck | EndpointBottle
       } else if (failing.has(item.subject)) {
         items.push({ kind: 'slow-endpoint', subject: item.subject, action: 'Profile the handler under load; the time is not in the database', fixesFailure: true })
       }
+    } else if (item.kind === 'package-growth') {
+      const action =
+        item.subject === APP_PACKAGE
+          ? `Review what this change added to the project's own code in ${item.asset}; lazy-load what the first view does not need`
+          : `Review why this package grew in ${item.asset}: a new import, a heavier version, or lost tree-shaking`
+      items.push({ kind: 'bundle-size', subject: item.subject, action, expectedBytes: item.bytes, fixesFailure: false })
     } else if (item.kind === 'bundle-growth' || item.kind === 'largest-file') {
       const over = validation.find((target) => target.kind === 'bundle-budget' && target.subject === item.subject && !target.passed)
       if (item.kind === 'bundle-growth' || over) {

@@ -51,3 +51,21 @@ export async function findMergeBase(head: string, base: string, cwd: string): Pr
   }
   return git(['merge-base', head, baseSha], cwd)
 }
+
+/**
+ * Up to `count` commits along the first-parent line from `start` (itself first): the commits of
+ * the branch as it was merged into. A shallow checkout is deepened once to have them.
+ */
+export async function firstParentHistory(start: string, cwd: string, count: number): Promise<string[]> {
+  const list = async () => (await git(['rev-list', '--first-parent', `--max-count=${count}`, start], cwd)).split('\n').filter(Boolean)
+  const commits = await list()
+  if (commits.length >= count || (await git(['rev-parse', '--is-shallow-repository'], cwd)) !== 'true') return commits
+  const remote = (await git(['remote'], cwd)).split('\n').filter(Boolean)[0]
+  if (!remote) return commits
+  try {
+    await git(['fetch', '--no-tags', '--quiet', `--deepen=${count}`, remote], cwd)
+  } catch {
+    return commits
+  }
+  return list()
+}

@@ -8,13 +8,16 @@ export interface StoredReport {
   runId?: number
 }
 
-/** Finds the stored report of the first of `shas` (nearest first) that has one. */
-export type FindStoredReport = (shas: readonly string[]) => Promise<StoredReport | undefined>
+/** The stored reports of up to `limit` of `shas`, in the order of `shas` (nearest first). */
+export type FindStoredReports = (shas: readonly string[], limit: number) => Promise<StoredReport[]>
 
 /** Every run uploads its reports as the artifact `perf-gate-KEY`; this is the name to look for. */
 export function reportArtifactName(key: string): string {
   return `perf-gate-${key}`
 }
+
+/** 1,000 artifacts: months of runs for most repositories. */
+const MAX_ARTIFACT_PAGES = 10
 
 /**
  * Stored reports are the artifacts earlier runs uploaded (`perf-gate-KEY`, report.json inside),
@@ -22,12 +25,16 @@ export function reportArtifactName(key: string): string {
  * the Actions cache because they can be listed and fetched by commit with the job's token, from any
  * branch's runs, which a cache (scoped to branches, looked up by key only) cannot.
  */
-export function findStoredReportWith(octokit: Octokit, repo: { owner: string; repo: string }, key: string): FindStoredReport {
-  return async (shas) => {
+export function findStoredReportsWith(octokit: Octokit, repo: { owner: string; repo: string }, key: string): FindStoredReports {
+  return async (shas, limit) => {
     const wanted = new Set(shas)
     const bySha = new Map<string, { id: number; runId?: number }>()
     const pages = octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, { ...repo, name: reportArtifactName(key), per_page: 100 })
+    let pagesRead = 0
     for await (const page of pages) {
+      // Newest first, so the base branch's recent commits are on the first pages; a busy repository
+      // lists every pull request's runs too, which need not all be read.
+      if (++pagesRead > MAX_ARTIFACT_PAGES) break
       for (const artifact of page.data) {
         const sha = artifact.workflow_run?.head_sha
         // Newest first: keep the first artifact seen for each commit.
@@ -36,13 +43,19 @@ export function findStoredReportWith(octokit: Octokit, repo: { owner: string; re
         }
       }
     }
-    const sha = shas.find((candidate) => bySha.has(candidate))
-    if (!sha) return undefined
-    const found = bySha.get(sha) as { id: number; runId?: number }
-    const { data } = await octokit.rest.actions.downloadArtifact({ ...repo, artifact_id: found.id, archive_format: 'zip' })
-    const files = unzipSync(new Uint8Array(data as ArrayBuffer))
-    const report = files['report.json']
-    if (!report) return undefined
-    return { sha, text: strFromU8(report), ...(found.runId ? { runId: found.runId } : {}) }
+    const found: StoredReport[] = []
+    for (const sha of shas.filter((candidate) => bySha.has(candidate)).slice(0, limit)) {
+      const artifact = bySha.get(sha) as { id: number; runId?: number }
+      const text = await downloadReportJson(octokit, repo, artifact.id)
+      if (text !== undefined) found.push({ sha, text, ...(artifact.runId ? { runId: artifact.runId } : {}) })
+    }
+    return found
   }
+}
+
+/** The report.json inside a report artifact; GitHub serves the zip through a redirect to blob storage, which octokit follows. */
+export async function downloadReportJson(octokit: Octokit, repo: { owner: string; repo: string }, artifactId: number): Promise<string | undefined> {
+  const { data } = await octokit.rest.actions.downloadArtifact({ ...repo, artifact_id: artifactId, archive_format: 'zip' })
+  const report = unzipSync(new Uint8Array(data as ArrayBuffer))['report.json']
+  return report ? strFromU8(report) : undefined
 }

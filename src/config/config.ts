@@ -14,6 +14,13 @@ export const BASELINE_MODES = ['auto', 'rebuild', 'stored', 'none'] as const
 export type BaselineMode = (typeof BASELINE_MODES)[number]
 export const COMMENT_MODES = ['true', 'false', 'on-failure'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
+/**
+ * `full` measures and publishes. The fork recipe splits that: `measure` in the pull_request
+ * workflow (read-only token: report files, artifact and job summary only), `publish` in the
+ * workflow_run workflow (write token: comment and check run from the first half's report).
+ */
+export const RUN_MODES = ['full', 'measure', 'publish'] as const
+export type RunMode = (typeof RUN_MODES)[number]
 
 export interface FailOn {
   budget: boolean
@@ -79,6 +86,13 @@ export interface Config {
   commentKey: string
   /** The branch patterns of the policies that apply to this run, in order. */
   policies?: string[]
+  /** Where those policies sit in the file's `policies` list. */
+  policyIndexes?: number[]
+  /** webpack's stats.json, for the modules and packages that make up each bundle. */
+  webpackStats?: string
+  mode: RunMode
+  /** In publish mode: the measuring half's report.json, when it is not fetched from the triggering run. */
+  report?: string
 }
 
 /** Settings given as action inputs or CLI flags: strings, where '' means "not given". */
@@ -169,7 +183,7 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
   const budgetsSetting = setting(Input.LighthouseBudgets)
   const explicitBudgets = budgetsSetting ? parseLighthouseBudgets(budgetsSetting.value, budgetsSetting.where) : {}
 
-  const baselineReport = text(Input.BaselineReport)
+  const optionalPath = (value: string | undefined) => value && path.resolve(workingDirectory, value)
   const config: Config = {
     workingDirectory,
     readyPath: readyPathSetting(setting(Input.ReadyPath)),
@@ -195,17 +209,21 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     failOn: failOnSetting(setting(Input.FailOn)),
     comment: commentSetting(setting(Input.Comment)),
     commentKey: commentKeySetting(setting(Input.CommentKey)),
+    mode: oneOf(Input.Mode, RUN_MODES, 'full'),
   }
   const optional = {
     configFile: file?.absolutePath,
     policies: policies.length > 0 ? policies.map((policy) => policy.branches) : undefined,
+    policyIndexes: policies.length > 0 ? policies.map((policy) => policy.index) : undefined,
     githubToken: given(Input.GithubToken),
     installCommand: text(Input.InstallCommand),
     buildCommand: text(Input.BuildCommand),
     startCommand: text(Input.StartCommand),
-    baselineReport: baselineReport && path.resolve(workingDirectory, baselineReport),
+    baselineReport: optionalPath(text(Input.BaselineReport)),
     baseRef: text(Input.BaseRef),
     lighthouseAssertions: assertions.file,
+    webpackStats: optionalPath(text(Input.WebpackStats)),
+    report: optionalPath(text(Input.Report)),
   }
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value })
   return config
@@ -213,6 +231,8 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
 
 interface Policy {
   branches: string
+  /** Its position in the file's `policies`: where annotations find the line of a budget it sets. */
+  index: number
   settings: FileSettings
 }
 
@@ -220,9 +240,9 @@ interface Policy {
 function matchingPolicies(value: unknown, branch: string): Policy[] {
   if (!Array.isArray(value)) return []
   const name = branch.replace(/^refs\/heads\//, '')
-  return value.flatMap((entry: FileSettings): Policy[] => {
+  return value.flatMap((entry: FileSettings, index): Policy[] => {
     const globs = ([] as unknown[]).concat(entry['branches']).map(String)
-    return picomatch(globs)(name) ? [{ branches: globs.join(', '), settings: entry }] : []
+    return picomatch(globs)(name) ? [{ branches: globs.join(', '), index, settings: entry }] : []
   })
 }
 

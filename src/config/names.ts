@@ -32,13 +32,19 @@ export const Input = {
   FailOn: 'fail-on',
   Comment: 'comment',
   CommentKey: 'comment-key',
+  WebpackStats: 'webpack-stats',
+  Mode: 'mode',
+  Report: 'report',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
 export const INPUT_NAMES: readonly InputName[] = Object.values(Input)
 
-/** Inputs that only make sense outside the config file: where to find it, the project root, a secret. */
-export const INPUTS_NOT_IN_FILE: readonly InputName[] = [Input.Config, Input.WorkingDirectory, Input.GithubToken]
+/**
+ * Inputs that only make sense outside the config file: where to find it, the project root, a
+ * secret, and which half of the fork recipe a workflow runs (both halves share one config file).
+ */
+export const INPUTS_NOT_IN_FILE: readonly InputName[] = [Input.Config, Input.WorkingDirectory, Input.GithubToken, Input.Mode, Input.Report]
 
 export const Output = {
   Passed: 'passed',
@@ -46,6 +52,8 @@ export const Output = {
   MarkdownPath: 'markdown-path',
   CommentUrl: 'comment-url',
   Regressions: 'regressions',
+  BenchmarkPath: 'benchmark-path',
+  CheckRunUrl: 'check-run-url',
 } as const
 
 export const DEFAULT_CONFIG_FILES = ['perf-gate.config.json', 'perf-gate.config.yml', 'perf-gate.config.yaml'] as const

@@ -53,8 +53,6 @@ export interface PageResult {
   opportunities: Opportunity[]
   /** The representative run's HTML report, written to the report folder. */
   htmlReport?: string
-  /** Where people can open it (the uploaded artifact), when it was published. */
-  htmlReportUrl?: string
   /** The rebuilt base's runs, taken in turn with the head's; run i of each forms a pair. */
   baseRuns?: RunOutcome[]
   /** Why the page has no numbers, when no run succeeded. */

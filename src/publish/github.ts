@@ -1,103 +1,180 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { context as actionsContext } from '@actions/github'
 import type { Config } from '../config/config.js'
-import type { EngineResult, Logger } from '../engine.js'
-import { renderMarkdown } from '../report/markdown.js'
+import type { Logger } from '../engine.js'
+import { benchmarkEntries } from '../report/benchmark.js'
+import { CHECK_SUMMARY_MAX_LENGTH, COMMENT_MAX_LENGTH, JOB_SUMMARY_MAX_LENGTH, renderMarkdown, verdictSentence } from '../report/markdown.js'
+import type { Report } from '../report/report.js'
 import { reportArtifactName } from '../baseline/stored.js'
+import { budgetAnnotations, type BudgetFile } from './annotations.js'
 import type { UploadArtifact } from './artifact.js'
+import { checkRunName, completeCheckRun, type CheckTarget } from './checks.js'
 import { upsertStickyComment, findStickyComment, type Octokit } from './comment.js'
 
+/** Where the report goes on GitHub: the repository, the commit, and the pull request if there is one. */
+export interface PublishTarget {
+  owner: string
+  repo: string
+  /** The pull request's head commit (never the merge commit), or the pushed commit. */
+  headSha?: string
+  pullRequest?: number
+  /** Why there is no pull request, for the log: "push event", "no open pull request for …". */
+  noPullRequestReason: string
+}
+
 export interface PublishDeps {
-  context: Pick<typeof actionsContext, 'eventName' | 'payload' | 'repo'>
   /** Absent when there is no token: then nothing is posted. */
   octokit?: Octokit
+  target?: PublishTarget
   summary: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } }
   log: Logger
-  /** Where report.json and report.md are written. */
+  /** Where report.json, report.md and benchmark.json are written. */
   reportDir: string
-  uploadArtifact: UploadArtifact
+  /** Uploads the report files; absent when they are already uploaded (the fork recipe's second half). */
+  uploadArtifact?: UploadArtifact
+  /** The artifact that already holds the report, when it is not uploaded here. */
+  artifactUrl?: string
+  /** The check run started when measuring began, to complete now; else one is created. */
+  checkRunId?: number
+  /** The repository root, to find the config files that annotations point into. */
+  workspace: string
 }
 
 export interface Published {
   reportPath: string
   markdownPath: string
+  benchmarkPath: string
   commentUrl?: string
+  checkRunUrl?: string
 }
 
 /**
- * Every surface, each on its own so that one failing loses nothing: the files first, then the job
- * summary, then the sticky comment. A surface that fails is a warning; the verdict stays the
- * verdict and is the caller's to act on.
+ * Every surface, each on its own so that one failing loses nothing: the files first, then the
+ * artifact, the job summary, the check run and the sticky comment. A surface that fails is a
+ * warning; the verdict stays the verdict and is the caller's to act on.
  */
-export async function publishToGitHub(engineResult: EngineResult, config: Config, deps: PublishDeps): Promise<Published> {
+export async function publishToGitHub(measured: Report, config: Config, deps: PublishDeps): Promise<Published> {
   const { log } = deps
-  const files = await writeReportFiles(engineResult, deps.reportDir)
-  const result = await linkArtifacts(engineResult, config, deps, files)
+  const files = await writeReportFiles(measured, deps.reportDir)
+  const artifact = deps.artifactUrl ?? (deps.uploadArtifact ? await uploadReports(measured, config, deps, files) : undefined)
+  let report: Report = artifact ? { ...measured, links: { ...measured.links, artifact } } : measured
 
   try {
-    await deps.summary.addRaw(result.markdown, true).write()
+    await deps.summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX_LENGTH }), true).write()
   } catch (error) {
     log.warning(`The job summary could not be written (${(error as Error).message}); the report is in ${files.markdownPath}.`)
   }
 
-  const commentUrl = await publishComment(result, config, deps, files)
-  return commentUrl ? { ...files, commentUrl } : files
+  // The measuring half of the fork recipe has a read-only token: it leaves checks and comments to the second half.
+  if (config.mode === 'measure') {
+    log.info('mode: measure: no check run and no comment here; the publish half posts them from the uploaded report.')
+    return files
+  }
+  const checkRunUrl = await publishCheckRun(report, config, deps)
+  if (checkRunUrl) report = { ...report, links: { ...report.links, checkRun: checkRunUrl } }
+  const commentUrl = await publishComment(report, config, deps, files)
+  return { ...files, ...(commentUrl ? { commentUrl } : {}), ...(checkRunUrl ? { checkRunUrl } : {}) }
 }
 
-/** The reports (JSON, markdown, Lighthouse HTML) as one artifact, linked from the report when uploaded. */
-async function linkArtifacts(result: EngineResult, config: Config, deps: PublishDeps, files: Omit<Published, 'commentUrl'>): Promise<EngineResult> {
-  const pages = result.report.measurements.lighthouse?.pages ?? []
-  const htmlReports = pages.flatMap((page) => (page.htmlReport ? [page.htmlReport] : []))
-  let url: string | undefined
+/** The reports (JSON, markdown, benchmark, Lighthouse HTML) as one artifact: linked from the report, and the stored baseline of later runs. */
+async function uploadReports(report: Report, config: Config, deps: PublishDeps, files: Omit<Published, 'commentUrl'>): Promise<string | undefined> {
+  const htmlReports = (report.measurements.lighthouse?.pages ?? []).flatMap((page) => (page.htmlReport ? [page.htmlReport] : []))
+  const treemap = report.measurements.composition?.treemap
+  const paths = [files.reportPath, files.markdownPath, files.benchmarkPath, ...htmlReports, ...(treemap ? [treemap] : [])]
   try {
-    url = await deps.uploadArtifact(reportArtifactName(config.commentKey), [files.reportPath, files.markdownPath, ...htmlReports], deps.reportDir)
+    const url = await deps.uploadArtifact?.(reportArtifactName(config.commentKey), paths, deps.reportDir)
+    if (url) deps.log.info(`Reports uploaded: ${url}`)
+    return url
   } catch (error) {
     deps.log.warning(`The reports could not be uploaded as an artifact (${(error as Error).message}); they are in ${deps.reportDir}.`)
+    return undefined
   }
-  if (!url) return result
-  deps.log.info(`Reports uploaded: ${url}`)
-  for (const page of pages) if (page.htmlReport) page.htmlReportUrl = url
-  return { report: result.report, markdown: renderMarkdown(result.report) }
 }
 
-export async function writeReportFiles(result: EngineResult, reportDir: string): Promise<Omit<Published, 'commentUrl'>> {
+/** report.json, the full report.md and benchmark.json (github-action-benchmark's customSmallerIsBetter). */
+export async function writeReportFiles(report: Report, reportDir: string): Promise<Omit<Published, 'commentUrl' | 'checkRunUrl'>> {
   await mkdir(reportDir, { recursive: true })
   const reportPath = path.join(reportDir, 'report.json')
   const markdownPath = path.join(reportDir, 'report.md')
-  await writeFile(reportPath, `${JSON.stringify(result.report, null, 2)}\n`)
-  await writeFile(markdownPath, result.markdown)
-  return { reportPath, markdownPath }
+  const benchmarkPath = path.join(reportDir, 'benchmark.json')
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
+  await writeFile(markdownPath, renderMarkdown(report))
+  await writeFile(benchmarkPath, `${JSON.stringify(benchmarkEntries(report), null, 2)}\n`)
+  return { reportPath, markdownPath, benchmarkPath }
 }
 
-async function publishComment(result: EngineResult, config: Config, deps: PublishDeps, files: Omit<Published, 'commentUrl'>): Promise<string | undefined> {
-  const { log, context } = deps
+/** The check run on the head commit: the verdict as its conclusion, the report as its summary, failed budgets annotated. */
+async function publishCheckRun(report: Report, config: Config, deps: PublishDeps): Promise<string | undefined> {
+  const { octokit, target, log } = deps
+  if (!octokit || !target?.headSha) return undefined
+  const check: CheckTarget & { id?: number } = { owner: target.owner, repo: target.repo, headSha: target.headSha, name: checkRunName(config.commentKey), ...(deps.checkRunId ? { id: deps.checkRunId } : {}) }
+  try {
+    const { url } = await completeCheckRun(octokit, check, {
+      conclusion: report.verdict.passed ? 'success' : 'failure',
+      title: verdictSentence(report).slice(0, 250),
+      summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX_LENGTH }),
+      annotations: budgetAnnotations(report.validation, await readBudgetFiles(config, deps.workspace), { ...(config.policyIndexes ? { policyIndexes: config.policyIndexes } : {}) }),
+    })
+    log.info(`Check run ${check.name}: ${url}`)
+    return url
+  } catch (error) {
+    log.warning(`The check run could not be written: ${writeFailure(error, 'the token cannot create check runs', 'checks: write')}. The report is in the job summary.`)
+    return undefined
+  }
+}
+
+/** The files a budget can be set in, as annotations name them: relative to the repository root. */
+async function readBudgetFiles(config: Config, workspace: string): Promise<BudgetFile[]> {
+  const candidates: Array<[string | undefined, BudgetFile['kind']]> = [
+    [config.configFile, 'perf-gate-config'],
+    [path.join(config.workingDirectory, '.size-limit.json'), 'size-limit'],
+    [path.join(config.workingDirectory, 'package.json'), 'package-json'],
+    [config.lighthouseAssertions, 'lighthouse-assertions'],
+  ]
+  const files: BudgetFile[] = []
+  for (const [file, kind] of candidates) {
+    if (!file || !existsSync(file)) continue
+    const relative = path.relative(workspace, file)
+    // A file outside the repository cannot carry an annotation.
+    if (relative.startsWith('..') || path.isAbsolute(relative)) continue
+    files.push({ path: relative.split(path.sep).join('/'), text: await readFile(file, 'utf8'), kind })
+  }
+  return files
+}
+
+/** Why GitHub refused a write (`refused` says what was refused), with the permission that fixes it when that is the cause. */
+function writeFailure(error: unknown, refused: string, permission: string): string {
+  const status = (error as { status?: number }).status
+  if (status === 403 || status === 404) {
+    return `${refused} (HTTP ${status}); give the job \`permissions: ${permission}\`, and for pull requests from forks use the README's two-workflow recipe`
+  }
+  return (error as Error).message
+}
+
+async function publishComment(report: Report, config: Config, deps: PublishDeps, files: Omit<Published, 'commentUrl'>): Promise<string | undefined> {
+  const { log, target } = deps
   if (config.comment === 'false') return undefined
-  const issueNumber = context.payload.pull_request?.number
-  if (issueNumber === undefined) {
-    log.info(`No pull request in this ${context.eventName} event: no comment; the report is in the job summary.`)
+  if (target?.pullRequest === undefined) {
+    log.info(`No pull request (${target?.noPullRequestReason ?? 'no repository'}): no comment; the report is in the job summary.`)
     return undefined
   }
   if (!deps.octokit) {
     log.warning('github-token is empty: no comment was posted; the report is in the job summary.')
     return undefined
   }
-  const target = { ...context.repo, issueNumber, key: config.commentKey }
+  const sticky = { owner: target.owner, repo: target.repo, issueNumber: target.pullRequest, key: config.commentKey }
   try {
-    if (config.comment === 'on-failure' && result.report.verdict.passed) {
+    if (config.comment === 'on-failure' && report.verdict.passed) {
       // Passing now: leave no comment, but do not leave an earlier failure standing either.
-      const existing = await findStickyComment(deps.octokit, target)
+      const existing = await findStickyComment(deps.octokit, sticky)
       if (!existing) return undefined
     }
-    const comment = await upsertStickyComment(deps.octokit, { ...target, body: result.markdown })
+    const comment = await upsertStickyComment(deps.octokit, { ...sticky, body: renderMarkdown(report, { maxLength: COMMENT_MAX_LENGTH }) })
     log.info(`Comment ${comment.action}: ${comment.url}`)
     return comment.url
   } catch (error) {
-    const status = (error as { status?: number }).status
-    const reason = status === 403 || status === 404
-      ? `the token cannot write to this pull request (HTTP ${status}); a pull request from a fork gets a read-only token (see the README's fork recipe)`
-      : (error as Error).message
-    log.warning(`The pull request comment could not be posted: ${reason}. The report is in the job summary and ${files.reportPath}.`)
+    log.warning(`The pull request comment could not be posted: ${writeFailure(error, 'the token cannot write to this pull request', 'pull-requests: write')}. The report is in the job summary and ${files.reportPath}.`)
     return undefined
   }
 }

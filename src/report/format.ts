@@ -52,3 +52,42 @@ export function formatErrorRate(fraction: number): string {
   if (fraction < 0.001) return '<0.1%'
   return formatPercent(fraction)
 }
+
+/**
+ * Free text that carries names from the project or the pull request (a note, a reason): it renders
+ * as the same text, never as markdown, HTML, a link or an @mention. The characters that start
+ * emphasis, code, links, tables and escapes are backslash-escaped, HTML characters become
+ * entities, and a zero-width space after `@` keeps GitHub from notifying anyone.
+ */
+export function escapeText(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`)
+    .replace(/[&<>]/g, (character) => HTML_ENTITIES[character] ?? character)
+    .replace(/@/g, MENTION_BREAK)
+}
+
+/** escapeText undone, for a terminal, where markdown is read as plain text. */
+export function unescapeText(markdown: string): string {
+  return markdown
+    .replaceAll(MENTION_BREAK, '@')
+    .replace(/\\([\\`*_[\]|~])/g, '$1')
+    .replace(/&(lt|gt|amp);/g, (entity) => Object.entries(HTML_ENTITIES).find(([, escaped]) => escaped === entity)?.[0] ?? entity)
+}
+
+const MENTION_BREAK = '@&#8203;'
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+
+const METRIC_LABELS: Record<string, string> = { score: 'performance score', fcp: 'FCP', lcp: 'LCP', tbt: 'TBT', cls: 'CLS', si: 'Speed Index', tti: 'TTI' }
+
+/** A Lighthouse metric as people name it: LCP, Speed Index, performance score. */
+export function metricLabel(metric: string | undefined): string {
+  return METRIC_LABELS[metric ?? ''] ?? String(metric)
+}
+
+/** Timings in ms, CLS unitless, the score out of 100 as Lighthouse shows it. */
+export function formatMetric(metric: string | undefined, value: number): string {
+  if (metric === 'score') return String(Math.round(value * 100))
+  if (metric === 'cls') return value.toFixed(3)
+  return formatMs(value)
+}

@@ -1,13 +1,13 @@
+import path from 'node:path'
 import type { BundleComparison } from '../analyze/compare.js'
-import type { Bottleneck } from '../analyze/bottlenecks.js'
+import type { RankedBottleneck } from '../analyze/bottlenecks.js'
 import type { PairedChange } from '../analyze/stats.js'
-import type { EndpointBottleneck } from '../analyze/latency.js'
-import type { OpportunityBottleneck } from '../analyze/lighthouse.js'
 import type { EndpointLatency, RoundResult } from '../measure/latency.js'
 import type { TargetResult } from '../analyze/verdict.js'
 import type { Compression } from '../config/config.js'
-import { code, formatErrorRate, formatMs, formatPercent, formatRate, formatSignedPercent, formatSignedSize, formatSize } from './format.js'
+import { code, escapeText, formatErrorRate, formatMetric, metricLabel, formatMs, formatPercent, formatRate, formatSignedPercent, formatSignedSize, formatSize } from './format.js'
 import type { Report } from './report.js'
+import { headlineMetrics, trendSeries, type TrendSeries } from '../analyze/trend.js'
 
 type Name = (text: string) => string
 const plain: Name = (text) => text
@@ -34,7 +34,14 @@ export function verdictSentence(report: Report, name: Name = plain): string {
   if (verdict.regressions > 0) {
     parts.push(`${verdict.regressions} grew more than ${formatPercent(report.settings.regressionThreshold)}, not blocking (fail-on: ${failOnWords(report)})`)
   }
-  if (verdict.inconclusive > 0) parts.push(`${verdict.inconclusive} inconclusive (the load generator was CPU-bound)`)
+  if (verdict.inconclusive > 0) {
+    const undecided = report.validation.filter((target) => target.inconclusive)
+    const reasons = [
+      undecided.some((target) => target.kind === 'latency-p95') ? 'the load generator was CPU-bound' : '',
+      undecided.some((target) => target.kind !== 'latency-p95') ? 'a change too uncertain to judge; more rounds settle it' : '',
+    ].filter(Boolean)
+    parts.push(`${verdict.inconclusive} inconclusive (${reasons.join('; ')})`)
+  }
   if (report.baseline.source === 'none') parts.push('no baseline, budgets only')
   return `perf-gate passed: ${parts.join('; ')}`
 }
@@ -62,40 +69,87 @@ function describeFailure(target: TargetResult, name: Name): string {
   }
 }
 
-const METRIC_LABELS: Record<string, string> = { score: 'performance score', fcp: 'FCP', lcp: 'LCP', tbt: 'TBT', cls: 'CLS', si: 'Speed Index', tti: 'TTI' }
-
-function metricLabel(metric: string | undefined): string {
-  return METRIC_LABELS[metric ?? ''] ?? String(metric)
-}
-
-/** Timings in ms, CLS unitless, the score out of 100 as Lighthouse shows it. */
-function formatMetric(metric: string | undefined, value: number): string {
-  if (metric === 'score') return String(Math.round(value * 100))
-  if (metric === 'cls') return value.toFixed(3)
-  return formatMs(value)
-}
-
 function failOnWords(report: Report): string {
   const { failOn } = report.settings
   const words = [failOn.budget ? 'budget' : '', failOn.regression ? 'regression' : ''].filter(Boolean)
   return words.length > 0 ? words.join(',') : 'none'
 }
 
-/** The report as markdown: a verdict line, then only the phases that have content. */
-export function renderMarkdown(report: Report): string {
+/** GitHub keeps at most 65,536 characters in a comment; the sticky marker takes a few. */
+export const COMMENT_MAX_LENGTH = 65_000
+/** A check run's output summary holds at most 65,535 characters. */
+export const CHECK_SUMMARY_MAX_LENGTH = 65_000
+/** The job summary of one step holds at most 1 MiB. */
+export const JOB_SUMMARY_MAX_LENGTH = 1_000_000
+
+export interface RenderOptions {
+  /** The longest the markdown may be; a longer report shows the first rows of each table. */
+  maxLength?: number
+}
+
+/** How many rows each table shows; Infinity for the full report. */
+interface Layout {
+  rows: number
+}
+
+// Fewer rows per table until the report fits; each step keeps the tables' first (most important) rows.
+const ROW_STEPS = [Infinity, 25, 10, 3]
+
+/**
+ * The report as markdown: a verdict line, then only the phases that have content. With maxLength,
+ * long tables are cut to their first rows (what moved most, what failed), and the report says so
+ * and where the full one is; as a last resort the text is cut at a line boundary.
+ */
+export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
+  const maxLength = options.maxLength ?? Infinity
+  let markdown = ''
+  for (const rows of ROW_STEPS) {
+    markdown = renderWith(report, { rows })
+    if (markdown.length <= maxLength) return markdown
+  }
+  return cutAtLine(markdown, maxLength, report)
+}
+
+function renderWith(report: Report, layout: Layout): string {
   const { verdict } = report
   const icon = verdict.passed ? (verdict.regressions + verdict.budgetFailures + verdict.inconclusive > 0 ? '⚠️' : '✅') : '❌'
   const sections = [
     `${icon} **${verdictSentence(report, code)}**`,
-    baselinePhase(report),
+    layout.rows === Infinity ? '' : `> This report is long: each table shows its first ${layout.rows} rows. ${whereTheFullReportIs(report)}`,
+    baselinePhase(report, layout),
     bottlenecksPhase(report),
     planPhase(report),
-    validationPhase(report),
-    loadTestingPhase(report),
-    monitoringPhase(report),
+    validationPhase(report, layout),
+    loadTestingPhase(report, layout),
+    monitoringPhase(report, layout),
   ]
-  if (report.notes.length > 0) sections.push(report.notes.map((note) => `> ${note}`).join('\n>\n'))
+  if (report.notes.length > 0) sections.push(limitRows(report.notes, layout, 'notes').filter(Boolean).map((note) => `> ${escapeText(note)}`).join('\n>\n'))
   return `${sections.filter(Boolean).join('\n\n')}\n`
+}
+
+function whereTheFullReportIs(report: Report): string {
+  const artifact = report.links?.artifact
+  return artifact
+    ? `The full report is in the job summary and in the [report artifact](${artifact}) (report.md, report.json).`
+    : 'The full report is in the job summary and in report.md and report.json (the report-path and markdown-path outputs).'
+}
+
+/** The last resort: whole lines up to the limit, open <details> closed, and a line that says so. */
+function cutAtLine(markdown: string, maxLength: number, report: Report): string {
+  const ending = `\n\n> The report was cut here to fit. ${whereTheFullReportIs(report)}\n`
+  const room = Math.max(0, maxLength - ending.length - '\n</details>'.length * 4)
+  let cut = markdown.slice(0, room)
+  cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')))
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length
+  // A cut inside a code block (a chart) would swallow the rest of the comment: close it first.
+  const fences = (cut.match(/^```/gm) ?? []).length
+  return `${cut}${fences % 2 === 1 ? '\n```' : ''}${'\n</details>'.repeat(Math.max(0, Math.min(open, 4)))}${ending}`
+}
+
+/** The first `layout.rows` lines, and a line that counts the rest. */
+function limitRows(rows: readonly string[], layout: Layout, noun: string): string[] {
+  if (rows.length <= layout.rows) return [...rows]
+  return [...rows.slice(0, layout.rows), '', `…and ${(rows.length - layout.rows).toLocaleString('en-US')} more ${noun} in the full report.`]
 }
 
 function compressionLabel(compression: Compression): string {
@@ -108,8 +162,8 @@ function sharedCompression(bundles: readonly BundleComparison[]): Compression | 
   return kinds.size === 1 ? bundles[0]?.compression : undefined
 }
 
-function baselinePhase(report: Report): string {
-  const parts = [bundleBaseline(report), lighthouseBaseline(report), latencyBaseline(report)].filter(Boolean)
+function baselinePhase(report: Report, layout: Layout): string {
+  const parts = [bundleBaseline(report, layout), compositionBaseline(report, layout), lighthouseBaseline(report, layout), latencyBaseline(report, layout)].filter(Boolean)
   if (parts.length === 0) return ''
   return ['### Baseline', baselineIntro(report.baseline), ...parts].join('\n\n')
 }
@@ -117,7 +171,7 @@ function baselinePhase(report: Report): string {
 function baselineIntro(baseline: Report['baseline']): string {
   switch (baseline.source) {
     case 'none':
-      return `No baseline: ${baseline.reason} Only the absolute budgets were checked.`
+      return `No baseline: ${escapeText(baseline.reason)} Only the absolute budgets were checked.`
     case 'rebuild':
       return `Compared with ${code(baseline.commit.sha?.slice(0, 7) ?? '')}, the merge base with ${code(baseline.ref)}, rebuilt and measured in this job.`
     case 'stored': {
@@ -130,7 +184,7 @@ function baselineIntro(baseline: Report['baseline']): string {
   }
 }
 
-function bundleBaseline(report: Report): string {
+function bundleBaseline(report: Report, layout: Layout): string {
   const bundles = report.comparison.bundles
   if (bundles.length === 0) return ''
   const shared = sharedCompression(bundles)
@@ -138,11 +192,12 @@ function bundleBaseline(report: Report): string {
   const lines = [`#### Bundle sizes${shared ? ` (${compressionLabel(shared)})` : ''}`, '']
 
   if (report.baseline.source === 'none') {
-    lines.push('| Bundle | Raw | Gzip | Brotli | Budget |', '|:--|--:|--:|--:|--:|')
-    for (const bundle of bundles) {
+    // The largest first: with many bundles, the ones nearest their budgets lead.
+    const rows = [...bundles].sort((a, b) => b.size / (b.limit || 1) - a.size / (a.limit || 1)).map((bundle) => {
       const head = bundle.head ?? { raw: 0, gzip: 0, brotli: 0 }
-      lines.push(`| ${code(bundle.name)} | ${formatSize(head.raw)} | ${formatSize(head.gzip)} | ${formatSize(head.brotli)} | ${formatSize(bundle.limit)} ${compressionLabel(bundle.compression)} |`)
-    }
+      return `| ${code(bundle.name)} | ${formatSize(head.raw)} | ${formatSize(head.gzip)} | ${formatSize(head.brotli)} | ${formatSize(bundle.limit)} ${compressionLabel(bundle.compression)} |`
+    })
+    lines.push('| Bundle | Raw | Gzip | Brotli | Budget |', '|:--|--:|--:|--:|--:|', ...limitRows(rows, layout, 'bundles'))
     return lines.join('\n')
   }
 
@@ -155,10 +210,36 @@ function bundleBaseline(report: Report): string {
   // Biggest movements first; unchanged bundles go under a fold so the table shows what moved.
   const moved = bundles.filter((bundle) => bundle.status !== 'unchanged').sort((a, b) => Math.abs(b.delta ?? b.size) - Math.abs(a.delta ?? a.size))
   const unchanged = bundles.filter((bundle) => bundle.status === 'unchanged')
-  if (moved.length > 0) lines.push(...header, ...moved.map(row))
+  if (moved.length > 0) lines.push(...header, ...limitRows(moved.map(row), layout, 'changed bundles'))
   else lines.push('No bundle changed.')
   if (unchanged.length > 0) {
-    lines.push('', `<details><summary>${unchanged.length} unchanged ${unchanged.length === 1 ? 'bundle' : 'bundles'}</summary>`, '', ...header, ...unchanged.map(row), '', '</details>')
+    lines.push('', `<details><summary>${unchanged.length} unchanged ${unchanged.length === 1 ? 'bundle' : 'bundles'}</summary>`, '', ...header, ...limitRows(unchanged.map(row), layout, 'unchanged bundles'), '', '</details>')
+  }
+  return lines.join('\n')
+}
+
+/** What the bundles are made of (webpack stats): what grew against the base, or the largest packages per bundle. */
+function compositionBaseline(report: Report, layout: Layout): string {
+  const composition = report.measurements.composition
+  if (!composition) return ''
+  const sizes = composition.sizeKind === 'parsed' ? 'minified sizes' : 'sizes before minification (the bundles were not found)'
+  const lines = [`#### Bundle composition (webpack stats, ${sizes})`, '']
+  const changes = report.comparison.composition
+  if (changes.length > 0) {
+    const rows = changes.map((change) => {
+      const what = change.kind === 'package' ? `package ${code(change.name)}` : `module ${code(change.name)}`
+      const size = (value: number | undefined) => (value === undefined ? '—' : formatSize(value))
+      const delta = change.status === 'added' ? 'new' : change.status === 'removed' ? 'removed' : `${formatSignedSize(change.delta)}${change.base ? ` (${formatSignedPercent(change.delta / change.base)})` : ''}`
+      return `| ${code(change.asset)} | ${what} | ${size(change.base)} | ${size(change.head)} | ${delta} |`
+    })
+    lines.push('What changed inside the bundles, largest change first:', '', '| Bundle | Package or module | Base | Head | Change |', '|:--|:--|--:|--:|--:|', ...limitRows(rows, layout, 'changes'))
+  } else {
+    const rows = composition.assets.map((asset) => {
+      const top = asset.packages.slice(0, 3).map((entry) => `${code(entry.name)} ${formatSize(entry.size)}`).join(', ')
+      return `| ${code(asset.asset)} | ${formatSize(asset.size)} | ${asset.moduleCount} | ${top} |`
+    })
+    lines.push('| Bundle | Size | Modules | Largest packages |', '|:--|--:|--:|:--|', ...limitRows(rows, layout, 'bundles'))
+    if (report.baseline.source !== 'none') lines.push('', 'The base has no webpack stats to compare with.')
   }
   return lines.join('\n')
 }
@@ -176,31 +257,29 @@ function changeWithInterval(change: PairedChange, unit: (value: number) => strin
   return `${relative(change.difference)} (${relative(change.interval[0])}…${relative(change.interval[1])})${marks[change.verdict]}`
 }
 
-function lighthouseBaseline(report: Report): string {
+function lighthouseBaseline(report: Report, layout: Layout): string {
   const lighthouse = report.measurements.lighthouse
   if (!lighthouse || lighthouse.pages.length === 0) return ''
   const baseByName = new Map(report.comparison.pages.map((page) => [page.name, page.base]))
   const withBase = report.comparison.pages.some((page) => page.base)
   const lines = [`#### Render performance (Lighthouse, median of ${lighthouse.runsPerPage} ${lighthouse.runsPerPage === 1 ? 'run' : 'runs'})`, '']
   lines.push(`| Page | Score | FCP | ${withBase ? 'LCP (base → head)' : 'LCP'} | TBT | CLS | Speed Index | LCP spread |`, '|:--|--:|--:|--:|--:|--:|--:|--:|')
-  for (const page of lighthouse.pages) {
+  const rows = lighthouse.pages.map((page) => {
     const median = page.median
-    if (!median) {
-      lines.push(`| ${code(page.name)} | — | — | — | — | — | — | failed: ${code(page.error ?? 'every run failed')} |`)
-      continue
-    }
+    if (!median) return `| ${code(page.name)} | — | — | — | — | — | — | failed: ${code(page.error ?? 'every run failed')} |`
     const cell = (metric: keyof typeof median) => (median[metric] === undefined ? '—' : formatMetric(metric, median[metric] as number))
     const baseLcp = baseByName.get(page.name)?.lcp
     const judgedLcp = report.comparison.pages.find((compared) => compared.name === page.name)?.changes?.lcp
     const lcp = baseLcp === undefined ? cell('lcp') : `${formatMetric('lcp', baseLcp)} → ${cell('lcp')}${judgedLcp ? ` (${changeWithInterval(judgedLcp, formatMs)})` : ''}`
     const range = page.spread?.lcp
     const spread = range ? `${formatMs(range.min)}–${formatMs(range.max)}` : '—'
-    lines.push(`| ${code(page.name)} | ${cell('score')} | ${cell('fcp')} | ${lcp} | ${cell('tbt')} | ${cell('cls')} | ${cell('si')} | ${spread} |`)
-  }
+    return `| ${code(page.name)} | ${cell('score')} | ${cell('fcp')} | ${lcp} | ${cell('tbt')} | ${cell('cls')} | ${cell('si')} | ${spread} |`
+  })
+  lines.push(...limitRows(rows, layout, 'pages'))
   return lines.join('\n')
 }
 
-function latencyBaseline(report: Report): string {
+function latencyBaseline(report: Report, layout: Layout): string {
   const latency = report.measurements.latency
   if (!latency || latency.endpoints.length === 0) return ''
   const connections = latency.endpoints[0]?.normal.connections
@@ -211,12 +290,13 @@ function latencyBaseline(report: Report): string {
     withBase ? `| Endpoint | p50 | p95 (base → head) | p99 | Throughput | Errors |${judged ? ' p95 change (interval) |' : ''}` : '| Endpoint | p50 | p95 | p99 | Throughput | Errors |',
     `|:--|--:|--:|--:|--:|--:|${judged ? '--:|' : ''}`,
   )
-  for (const endpoint of report.comparison.endpoints) {
+  const rows = report.comparison.endpoints.map((endpoint) => {
     const { head, base } = endpoint
     const p95 = base ? `${formatMs(base.p95)} → ${formatMs(head.p95)}` : formatMs(head.p95)
     const change = judged ? ` ${endpoint.p95Change ? changeWithInterval(endpoint.p95Change, formatMs) : '—'} |` : ''
-    lines.push(`| ${code(endpoint.name)} | ${formatMs(head.p50)} | ${p95} | ${formatMs(head.p99)} | ${formatRate(head.throughput)} | ${formatErrorRate(head.errorRate)} |${change}`)
-  }
+    return `| ${code(endpoint.name)} | ${formatMs(head.p50)} | ${p95} | ${formatMs(head.p99)} | ${formatRate(head.throughput)} | ${formatErrorRate(head.errorRate)} |${change}`
+  })
+  lines.push(...limitRows(rows, layout, 'endpoints'))
   if (judged) lines.push('', judgedNote(report.comparison.endpoints.find((endpoint) => endpoint.p95Change)?.p95Change))
   else if (withBase) lines.push('', 'Latency from one run on each side: a change is shown, not judged.')
   const rounds = latency.endpoints.flatMap((endpoint) => [endpoint.normal, endpoint.peak])
@@ -247,44 +327,52 @@ function changeCell(bundle: BundleComparison): string {
   }
 }
 
+const TOP_BOTTLENECKS = 10
+
 function bottlenecksPhase(report: Report): string {
-  const growth = report.bottlenecks.filter((item): item is Bottleneck => item.kind === 'bundle-growth')
-  const largest = report.bottlenecks.filter((item): item is Bottleneck => item.kind === 'largest-file')
-  const slow = report.bottlenecks.filter((item): item is EndpointBottleneck => item.kind === 'slow-endpoint')
-  const opportunities = report.bottlenecks.filter((item): item is OpportunityBottleneck => item.kind === 'lighthouse-opportunity')
-  if (growth.length === 0 && largest.length === 0 && slow.length === 0 && opportunities.length === 0) return ''
-  const lines = ['### Bottlenecks']
-  if (opportunities.length > 0) {
-    lines.push('', 'Lighthouse opportunities (estimated savings):', '')
-    for (const item of opportunities) {
-      const savings = [item.savingsMs > 0 ? formatMs(item.savingsMs) : '', item.savingsBytes > 0 ? formatSize(item.savingsBytes) : ''].filter(Boolean).join(', ')
-      lines.push(`- ${code(item.title)} on ${code(item.subject)}: ${savings}`)
+  if (report.bottlenecks.length === 0) return ''
+  const lines = ['### Bottlenecks', '', '| | Where | What | Estimated impact |', '|--:|:--|:--|--:|']
+  report.bottlenecks.slice(0, TOP_BOTTLENECKS).forEach((item, index) => lines.push(`| ${index + 1} | ${code(item.subject)} | ${bottleneckWhat(item)} | ${bottleneckImpact(item)} |`))
+  if (report.bottlenecks.length > TOP_BOTTLENECKS) lines.push('', `…and ${report.bottlenecks.length - TOP_BOTTLENECKS} more in report.json.`)
+  lines.push('', `Ranked by estimated impact on a user: Lighthouse's estimated savings, an endpoint's p95, and bytes as download time on Lighthouse's mobile link (1.6 Mbps).`)
+  return lines.join('\n')
+}
+
+function bottleneckWhat(item: RankedBottleneck): string {
+  switch (item.kind) {
+    case 'lighthouse-opportunity': {
+      const bytes = item.savingsBytes > 0 ? `, ${formatSize(item.savingsBytes)} less to load` : ''
+      return `Lighthouse: ${escapeText(item.title)}${bytes}`
     }
-  }
-  if (slow.length > 0) {
-    lines.push('', 'Slowest endpoints (p95 at normal load):', '')
-    for (const item of slow) {
+    case 'slow-endpoint': {
       const split = Object.entries(item.serverTiming)
         .sort(([, a], [, b]) => b - a)
         .map(([metric, ms]) => `${code(metric)} ${formatMs(ms)}`)
       const db = item.dbShare === undefined ? '' : `; database ${formatPercent(item.dbShare)} of the response time`
-      lines.push(`- ${code(item.subject)}: ${formatMs(item.p95)}, ${formatRate(item.throughput)}${split.length > 0 ? ` — Server-Timing means: ${split.join(', ')}` : ''}${db}`)
+      return `endpoint under load: p95 ${formatMs(item.p95)} at ${formatRate(item.throughput)}${split.length > 0 ? `; Server-Timing means ${split.join(', ')}` : ''}${db}`
     }
-  }
-  if (growth.length > 0) {
-    lines.push('', 'Grew most:', '')
-    for (const item of growth) {
+    case 'bundle-growth': {
       const share = item.share === undefined ? '' : ` (${formatSignedPercent(item.share)})`
-      lines.push(`- ${code(item.subject)}: ${formatSignedSize(item.bytes)}${share} ${compressionLabel(item.compression)}`)
+      return `grew ${formatSignedSize(item.bytes)}${share} ${compressionLabel(item.compression)}`
     }
+    case 'largest-file':
+      return `large file: ${formatSize(item.bytes)} ${compressionLabel(item.compression)}${item.share === undefined ? '' : `, ${formatPercent(item.share)} of all bundles`}`
+    case 'largest-package':
+      return `large package in ${code(item.asset)}: ${formatSize(item.bytes)}${item.gzip ? ` (${formatSize(item.gzip)} gzip)` : ''}${item.share === undefined ? '' : `, ${formatPercent(item.share)} of it`}`
+    case 'package-growth':
+      return `package grew in ${code(item.asset)}: ${formatSignedSize(item.bytes)}${item.share === undefined ? '' : ` (${formatSignedPercent(item.share)})`}`
   }
-  if (largest.length > 0) {
-    lines.push('', 'Largest files:', '', '| File | Size | Share |', '|:--|--:|--:|')
-    for (const item of largest) {
-      lines.push(`| ${code(item.subject)} | ${formatSize(item.bytes)} ${compressionLabel(item.compression)} | ${item.share === undefined ? '—' : formatPercent(item.share)} |`)
-    }
+}
+
+function bottleneckImpact(item: RankedBottleneck): string {
+  switch (item.kind) {
+    case 'lighthouse-opportunity':
+      return `≈ ${formatMs(item.impactMs)} faster load`
+    case 'slow-endpoint':
+      return `${formatMs(item.impactMs)} per request`
+    default:
+      return `≈ ${formatMs(item.impactMs)} to download`
   }
-  return lines.join('\n')
 }
 
 function planPhase(report: Report): string {
@@ -294,12 +382,12 @@ function planPhase(report: Report): string {
     const ms = item.expectedMs ? `${item.expectedIs === 'upper-bound' ? 'up to' : '≈'} ${formatMs(item.expectedMs)} faster` : ''
     const gain = [ms, item.expectedBytes ? `−${formatSize(item.expectedBytes)}` : ''].filter(Boolean).join(', ')
     const fixes = item.fixesFailure ? ' (fixes a failing target)' : ''
-    lines.push(`${index + 1}. ${code(item.subject)}: ${item.action}${gain ? ` — expected ${gain}` : ''}${fixes}`)
+    lines.push(`${index + 1}. ${code(item.subject)}: ${escapeText(item.action)}${gain ? ` — expected ${gain}` : ''}${fixes}`)
   })
   return lines.join('\n')
 }
 
-function validationPhase(report: Report): string {
+function validationPhase(report: Report, layout: Layout): string {
   if (report.validation.length === 0) return ''
   const compressionOf = new Map(report.comparison.bundles.map((bundle) => [bundle.name, bundle.compression]))
   const row = (target: TargetResult) => {
@@ -333,9 +421,9 @@ function validationPhase(report: Report): string {
   const failed = report.validation.filter((target) => !target.passed).sort((a, b) => Number(b.blocking && !b.inconclusive) - Number(a.blocking && !a.inconclusive))
   const passed = report.validation.filter((target) => target.passed)
   const lines = ['### Validation', '']
-  if (failed.length > 0) lines.push(...header, ...failed.map(row), '')
+  if (failed.length > 0) lines.push(...header, ...limitRows(failed.map(row), layout, 'failed targets'), '')
   const passedTitle = `${passed.length} of ${report.validation.length} targets pass`
-  if (passed.length > 0) lines.push(`<details><summary>${passedTitle}</summary>`, '', ...header, ...passed.map(row), '', '</details>', '')
+  if (passed.length > 0) lines.push(`<details><summary>${passedTitle}</summary>`, '', ...header, ...limitRows(passed.map(row), layout, 'passing targets'), '', '</details>', '')
   else lines.push(`${passedTitle}.`, '')
   lines.push(`Blocking: ${failOnWords(report)} (fail-on).`)
   return lines.join('\n')
@@ -351,18 +439,26 @@ function result(target: TargetResult, failure: string): string {
   return target.blocking ? `❌ ${failure}` : `⚠️ ${failure}, not blocking`
 }
 
-function loadTestingPhase(report: Report): string {
+function loadTestingPhase(report: Report, layout: Layout): string {
   const endpoints = report.measurements.latency?.endpoints ?? []
   if (endpoints.length === 0) return ''
-  const lines = ['### Load testing']
-  for (const endpoint of endpoints) {
+  // One line per endpoint in the open; every round of every scenario under a fold.
+  const summary = endpoints.map((endpoint) => {
+    const point = endpoint.stress?.breakingPoint
+    const breaking = !endpoint.stress ? 'not stress-tested' : point && point.reason !== 'not-reached' ? `${point.connections} connections, ${formatRate(point.throughput)}` : `none within ${endpoint.stress.steps.length} steps`
+    return `| ${code(endpoint.name)} | ${formatMs(endpoint.normal.latency.p95)} | ${formatMs(endpoint.peak.latency.p95)} at ${endpoint.peak.connections} | ${breaking} |`
+  })
+  const lines = ['### Load testing', '', '| Endpoint | p95 normal | p95 peak (connections) | Breaking point |', '|:--|--:|--:|:--|', ...limitRows(summary, layout, 'endpoints')]
+  lines.push('', '<details><summary>Every scenario: normal, peak, stress</summary>')
+  for (const endpoint of endpoints.slice(0, layout.rows)) {
     lines.push('', `${code(endpoint.name)}:`, '', '| Scenario | Connections | p50 | p95 | p99 | Throughput | Errors | Server RSS | Server CPU |', '|:--|--:|--:|--:|--:|--:|--:|--:|--:|')
     lines.push(scenarioRow('normal', endpoint.normal), scenarioRow('peak', endpoint.peak))
     for (const [index, step] of (endpoint.stress?.steps ?? []).entries()) lines.push(scenarioRow(`stress ${index + 1}`, step))
     if (endpoint.stress) lines.push('', breakingPoint(endpoint))
   }
+  lines.push('', '</details>')
   const rounds = endpoints.flatMap((endpoint) => [endpoint.normal, endpoint.peak, ...(endpoint.stress?.steps ?? [])])
-  if (rounds.some((round) => round.saturated)) lines.push('', '⚪ the load generator was CPU-bound in that round: its latencies include the generator’s own waiting.')
+  if (rounds.some((round) => round.saturated)) lines.push('', '⚪ the load generator was CPU-bound in a round: its latencies include the generator’s own waiting.')
   return lines.join('\n')
 }
 
@@ -389,13 +485,45 @@ function breakingPoint(endpoint: EndpointLatency): string {
   }
 }
 
-function monitoringPhase(report: Report): string {
-  const reports = (report.measurements.lighthouse?.pages ?? []).filter((page) => page.htmlReport)
-  if (reports.length === 0) return ''
-  const lines = ['### Monitoring', '', 'Lighthouse reports of the representative runs:', '']
-  for (const page of reports) {
-    const link = page.htmlReportUrl ? `[${code(page.name)}](${page.htmlReportUrl})` : `${code(page.name)}: ${code(page.htmlReport ?? '')}`
-    lines.push(`- ${link}`)
+function monitoringPhase(report: Report, layout: Layout): string {
+  const pages = (report.measurements.lighthouse?.pages ?? []).filter((page) => page.htmlReport)
+  const series = trendSeries(report.history ?? [], headlineMetrics(report.measurements, report.settings.compression), 'this run')
+  const artifact = report.links?.artifact
+  if (pages.length === 0 && series.length === 0 && !artifact && !report.measurements.composition?.treemap) return ''
+  const lines = ['### Monitoring']
+  if (series.length > 0) {
+    const commits = Math.max(...series.map((line) => line.points.length - 1))
+    lines.push('', `Trend over the ${commits} most recent base-branch ${commits === 1 ? 'commit' : 'commits'} with a stored report, and this run:`)
+    for (const line of series) lines.push('', ...trendChart(line))
+  }
+  const treemap = report.measurements.composition?.treemap
+  if (artifact) {
+    const extras = [pages.length > 0 ? 'the Lighthouse HTML reports' : '', treemap ? `the bundle treemap (${code(path.basename(treemap))}, webpack-bundle-analyzer)` : ''].filter(Boolean)
+    lines.push('', `Files: the [report artifact](${artifact}) holds report.json, report.md, benchmark.json (github-action-benchmark's customSmallerIsBetter)${extras.length > 0 ? ` and ${extras.join(' and ')}` : ''}.`)
+  } else if (treemap) {
+    lines.push('', `Bundle treemap (webpack-bundle-analyzer): ${code(treemap)}`)
+  }
+  if (pages.length > 0) {
+    lines.push('', 'Lighthouse reports of the representative runs:', '')
+    const links = pages.map((page) => `- ${code(page.name)}: ${artifact ? `${code(path.basename(page.htmlReport ?? ''))} in the artifact` : code(page.htmlReport ?? '')}`)
+    lines.push(...limitRows(links, layout, 'pages'))
   }
   return lines.join('\n')
+}
+
+/** A mermaid line chart, which GitHub draws in comments and summaries. Labels keep only plain characters. */
+function trendChart(series: TrendSeries): string[] {
+  const inKb = series.metric.unit === 'bytes'
+  const value = (raw: number) => (inKb ? Math.round(raw / 100) / 10 : Math.round(raw))
+  const unit = inKb ? 'kB' : 'ms'
+  const title = `${series.metric.label}, ${unit}`.replace(/[^\w ,./:()-]/g, ' ').slice(0, 80)
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "${title}"`,
+    `  x-axis [${series.points.map((point) => `"${point.label.replace(/[^\w ]/g, '')}"`).join(', ')}]`,
+    `  y-axis "${unit}"`,
+    `  line [${series.points.map((point) => value(point.value)).join(', ')}]`,
+    '```',
+  ]
 }

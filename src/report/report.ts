@@ -1,7 +1,9 @@
 import { compareBundles, type BundleComparison } from '../analyze/compare.js'
-import { findBundleBottlenecks, type Bottleneck } from '../analyze/bottlenecks.js'
-import { compareEndpoints, findLatencyBottlenecks, validateLatency, validateLatencyChanges, type EndpointBottleneck, type EndpointComparison } from '../analyze/latency.js'
-import { comparePages, findLighthouseBottlenecks, validateLighthouse, validateRenderChanges, type OpportunityBottleneck, type PageComparison } from '../analyze/lighthouse.js'
+import { findBundleBottlenecks, findPackageBottlenecks, rankBottlenecks, type RankedBottleneck } from '../analyze/bottlenecks.js'
+import { compareComposition, type CompositionChange } from '../analyze/composition.js'
+import type { Composition } from '../measure/composition.js'
+import { compareEndpoints, findLatencyBottlenecks, validateLatency, validateLatencyChanges, type EndpointComparison } from '../analyze/latency.js'
+import { comparePages, findLighthouseBottlenecks, validateLighthouse, validateRenderChanges, type PageComparison } from '../analyze/lighthouse.js'
 import type { LighthouseBudgets } from '../config/lighthouseBudgets.js'
 import type { LighthouseMeasurement } from '../measure/lighthouse.js'
 import { buildPlan, type PlanItem } from '../analyze/plan.js'
@@ -9,6 +11,7 @@ import { decide, validateBundles, type TargetResult, type Verdict } from '../ana
 import type { Compression, FailOn } from '../config/config.js'
 import type { BundleMeasurement } from '../measure/bundles.js'
 import type { LatencyMeasurement } from '../measure/latency.js'
+import type { HistoryPoint } from '../analyze/trend.js'
 
 /** Bumped on any change that could break a reader of report.json; see schema/report.schema.json. */
 export const SCHEMA_VERSION = 1
@@ -17,9 +20,9 @@ export interface Measurements {
   bundles: BundleMeasurement[]
   latency?: LatencyMeasurement
   lighthouse?: LighthouseMeasurement
+  /** What the bundles are made of, from webpack stats; `treemap` is the analyzer's HTML report. */
+  composition?: Composition & { treemap?: string }
 }
-
-
 
 export interface CommitInfo {
   sha?: string
@@ -49,13 +52,24 @@ export interface Report {
   }
   baseline: BaselineInfo
   measurements: Measurements
-  comparison: { bundles: BundleComparison[]; endpoints: EndpointComparison[]; pages: PageComparison[] }
+  comparison: { bundles: BundleComparison[]; endpoints: EndpointComparison[]; pages: PageComparison[]; composition: CompositionChange[] }
   validation: TargetResult[]
-  bottlenecks: Array<Bottleneck | EndpointBottleneck | OpportunityBottleneck>
+  /** Ranked across kinds by estimated impact on a user, largest first. */
+  bottlenecks: RankedBottleneck[]
   plan: PlanItem[]
   verdict: Verdict
   /** Things the reader should know that are not failures (a skipped measurement, an ignored option). */
   notes: string[]
+  /** Headline metrics of earlier base-branch commits (nearest first), from their stored reports. */
+  history?: HistoryPoint[]
+  /** Where the published files are, once they are (the report artifact, the check run). */
+  links?: ReportLinks
+}
+
+export interface ReportLinks {
+  /** The workflow artifact with report.json, report.md, Lighthouse HTML and the treemap. */
+  artifact?: string
+  checkRun?: string
 }
 
 export interface ReportInput {
@@ -67,6 +81,7 @@ export interface ReportInput {
   base?: Measurements
   baseline: BaselineInfo
   notes: string[]
+  history?: HistoryPoint[]
 }
 
 /** The pure core in one call: compare, validate, decide, rank. Same input, same report. */
@@ -83,11 +98,13 @@ export function buildReport(input: ReportInput): Report {
     ...validateLatencyChanges(endpoints, settings.regressionThreshold, settings.failOn),
     ...validateRenderChanges(pages, settings.regressionThreshold, settings.failOn),
   ]
-  const bottlenecks = [
+  const composition = input.head.composition ? compareComposition(input.head.composition, input.base?.composition) : []
+  const bottlenecks = rankBottlenecks([
     ...findBundleBottlenecks(input.head.bundles, bundles),
+    ...findPackageBottlenecks(input.head.composition, composition),
     ...(latency ? findLatencyBottlenecks(latency) : []),
     ...(lighthouse ? findLighthouseBottlenecks(lighthouse) : []),
-  ]
+  ])
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'perf-gate', version: input.toolVersion },
@@ -96,11 +113,12 @@ export function buildReport(input: ReportInput): Report {
     settings,
     baseline: input.baseline,
     measurements: input.head,
-    comparison: { bundles, endpoints, pages },
+    comparison: { bundles, endpoints, pages, composition },
     validation,
     bottlenecks,
     plan: buildPlan(bottlenecks, validation),
     verdict: decide(validation),
     notes: input.notes,
+    ...(input.history && input.history.length > 0 ? { history: input.history } : {}),
   }
 }

@@ -13,7 +13,7 @@ function card(product) {
   element.querySelector('.price').textContent = money.format(product.price / 100)
   element.querySelector('button').addEventListener('click', () => add(product))
   element.querySelector('.link').addEventListener('click', async () => {
-    const { renderReviews } = await import('./reviews.js')
+    const { renderReviews } = await import(/* webpackChunkName: "reviews" */ './reviews.js')
     element.append(renderReviews(product.id))
   })
   element.append(renderRow(product, (other) => document.getElementById(other.id)?.scrollIntoView({ behavior: 'smooth' })))

@@ -1,0 +1,71 @@
+import type { Compression } from '../config/config.js'
+import { sizeFor } from '../measure/bundles.js'
+import type { Measurements } from '../report/report.js'
+
+/** One number worth following from commit to commit. */
+export interface HeadlineMetric {
+  /** Stable across runs: how points of different reports are matched. */
+  id: string
+  label: string
+  unit: 'bytes' | 'ms'
+  value: number
+}
+
+/** The headline metrics of one earlier base-branch commit, from its stored report. */
+export interface HistoryPoint {
+  sha: string
+  createdAt?: string
+  runId?: number
+  metrics: HeadlineMetric[]
+}
+
+/**
+ * What a trend follows: the total of all bundles, each page's median LCP and each endpoint's p95
+ * at normal load. The bundle total uses the current compression so that old and new points agree.
+ */
+export function headlineMetrics(measurements: Measurements, compression: Compression): HeadlineMetric[] {
+  const metrics: HeadlineMetric[] = []
+  if (measurements.bundles.length > 0) {
+    const total = measurements.bundles.reduce((sum, bundle) => sum + sizeFor(bundle, compression), 0)
+    metrics.push({ id: `bundles-total:${compression}`, label: `All bundles (${compression === 'none' ? 'raw' : compression})`, unit: 'bytes', value: total })
+  }
+  for (const page of measurements.lighthouse?.pages ?? []) {
+    const lcp = page.median?.lcp
+    if (lcp !== undefined) metrics.push({ id: `lcp:${page.name}`, label: `LCP ${page.name}`, unit: 'ms', value: lcp })
+  }
+  for (const endpoint of measurements.latency?.endpoints ?? []) {
+    metrics.push({ id: `p95:${endpoint.name}`, label: `p95 ${endpoint.name}`, unit: 'ms', value: endpoint.normal.latency.p95 })
+  }
+  return metrics
+}
+
+/** One metric's line over the stored commits (oldest first) and this run last. */
+export interface TrendSeries {
+  metric: HeadlineMetric
+  points: Array<{ label: string; value: number }>
+}
+
+/** How many charts a report draws: the headline of each kind, so the comment stays short. */
+const MAX_SERIES = 3
+
+/**
+ * The trend of the headline metrics: for the first metric of each kind (bundles, LCP, p95) that
+ * has at least one earlier point, the earlier commits' values and this run's.
+ */
+export function trendSeries(history: readonly HistoryPoint[], current: readonly HeadlineMetric[], currentLabel: string): TrendSeries[] {
+  const oldestFirst = [...history].reverse()
+  const kinds = new Set<string>()
+  const series: TrendSeries[] = []
+  for (const metric of current) {
+    const kind = metric.id.split(':', 1)[0] ?? metric.id
+    if (kinds.has(kind) || series.length >= MAX_SERIES) continue
+    const points = oldestFirst.flatMap((point) => {
+      const earlier = point.metrics.find((candidate) => candidate.id === metric.id)
+      return earlier ? [{ label: point.sha.slice(0, 7), value: earlier.value }] : []
+    })
+    if (points.length === 0) continue
+    kinds.add(kind)
+    series.push({ metric, points: [...points, { label: currentLabel, value: metric.value }] })
+  }
+  return series
+}

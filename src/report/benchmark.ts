@@ -1,0 +1,58 @@
+import { sizeFor } from '../measure/bundles.js'
+import type { Report } from './report.js'
+
+/**
+ * One entry of github-action-benchmark's `customSmallerIsBetter` input: a JSON array of these.
+ * Names are stable from run to run, because the chart joins points by name.
+ */
+export interface BenchmarkEntry {
+  name: string
+  unit: string
+  value: number
+  range?: string
+  extra?: string
+}
+
+const RENDER_METRICS = [
+  ['fcp', 'FCP'],
+  ['lcp', 'LCP'],
+  ['tbt', 'TBT'],
+  ['si', 'Speed Index'],
+] as const
+
+/**
+ * Every measured number where smaller is better: bundle sizes, render timings and CLS, latency
+ * percentiles. The performance score is left out (bigger is better there).
+ */
+export function benchmarkEntries(report: Report): BenchmarkEntry[] {
+  const { measurements, settings } = report
+  const entries: BenchmarkEntry[] = []
+  const compression = settings.compression === 'none' ? 'raw' : settings.compression
+  for (const bundle of measurements.bundles) {
+    entries.push({ name: `bundle ${bundle.name} (${compression})`, unit: 'bytes', value: sizeFor(bundle, settings.compression), extra: `raw ${bundle.raw} B, gzip ${bundle.gzip} B, brotli ${bundle.brotli} B` })
+  }
+  if (measurements.bundles.length > 1) {
+    entries.push({ name: `all bundles (${compression})`, unit: 'bytes', value: measurements.bundles.reduce((sum, bundle) => sum + sizeFor(bundle, settings.compression), 0) })
+  }
+  for (const page of measurements.lighthouse?.pages ?? []) {
+    const median = page.median
+    if (!median) continue
+    const measured = page.runs.filter((run) => run.metrics).length
+    const runs = `median of ${measured} Lighthouse ${measured === 1 ? 'run' : 'runs'}`
+    for (const [metric, label] of RENDER_METRICS) {
+      const value = median[metric]
+      if (value === undefined) continue
+      const spread = page.spread?.[metric]
+      entries.push({ name: `${label} ${page.name}`, unit: 'ms', value, ...(spread ? { range: `${Math.round(spread.min)}–${Math.round(spread.max)} ms` } : {}), extra: runs })
+    }
+    if (median.cls !== undefined) entries.push({ name: `CLS ${page.name}`, unit: 'CLS', value: median.cls, extra: runs })
+  }
+  for (const endpoint of measurements.latency?.endpoints ?? []) {
+    const { latency, connections, throughput } = endpoint.normal
+    const extra = `normal load: ${connections} connections, ${Math.round(throughput)} req/s`
+    for (const percentile of ['p50', 'p95', 'p99'] as const) {
+      entries.push({ name: `${percentile} ${endpoint.name}`, unit: 'ms', value: latency[percentile], extra })
+    }
+  }
+  return entries
+}
