@@ -121,6 +121,11 @@ describe('the built action on a pull_request event', () => {
     expect(api.checkRuns).toHaveLength(1)
     const [check] = api.checkRuns
     expect(check).toMatchObject({ name: 'perf-gate', head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' })
+    // Shown as in progress while measuring, then completed in place.
+    expect(api.requests.filter((request) => request.path.includes('/check-runs')).map((request) => [request.method, (request.body as { status?: string }).status])).toEqual([
+      ['POST', 'in_progress'],
+      ['PATCH', 'completed'],
+    ])
     expect(check?.head_sha).not.toBe(MERGE_COMMIT_SHA)
     expect(check?.output.title).toMatch(/^perf-gate failed: dist\/vendor\.js is 40(\.\d)? kB/)
     expect(check?.output.summary).toContain('### Validation')
@@ -245,6 +250,8 @@ describe('the built action measures API latency', () => {
         expect.stringMatching(/^::error::start-command: the server \(.*\) exited with code 3 during (warm-up|normal|peak) load on GET \/ — last output: crashing after 200 requests; fix the crash/),
       ])
       expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toContain(tag)
+      // The check run that showed "in progress" ends as a failure with the same line, not left running.
+      expect(api.checkRuns).toEqual([expect.objectContaining({ status: 'completed', conclusion: 'failure', output: expect.objectContaining({ title: expect.stringMatching(/^start-command: the server/) }) })])
     } finally {
       await api.stop()
     }

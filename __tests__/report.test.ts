@@ -3,6 +3,8 @@ import { Ajv } from 'ajv'
 import reportSchema from '../schema/report.schema.json' with { type: 'json' }
 import { compareBundles } from '../src/analyze/compare.js'
 import type { BundleMeasurement } from '../src/measure/bundles.js'
+import type { Composition } from '../src/measure/composition.js'
+import { APP_PACKAGE } from '../src/analyze/composition.js'
 import type { EndpointLatency, RoundResult } from '../src/measure/latency.js'
 import { COMMENT_MAX_LENGTH, renderMarkdown, verdictSentence } from '../src/report/markdown.js'
 import { buildReport, type ReportInput } from '../src/report/report.js'
@@ -43,6 +45,15 @@ function endpoint(name: string, p95: number, saturated: boolean): EndpointLatenc
     peak: round(25, p95 * 1.4, saturated),
     stress: { steps: [round(50, p95 * 2, saturated), round(100, p95 * 4, saturated)], breakingPoint: { connections: 50, throughput: 2400, p99: p95 * 3, reason: 'throughput-plateau' } },
   }
+}
+
+/** What measureComposition returns for one asset, from literal package and module sizes. */
+function composition(asset: string, packages: Array<[string, number]>, modules: Array<[string, number]>): Composition {
+  const size = packages.reduce((sum, [, bytes]) => sum + bytes, 0)
+  // Minified code gzips to about 30%.
+  const gzip = (bytes: number) => Math.round(bytes * 0.3)
+  const sizes = (entries: Array<[string, number]>) => entries.map(([name, bytes]) => ({ name, size: bytes, gzip: gzip(bytes) }))
+  return { statsFile: '/project/dist/stats.json', sizeKind: 'parsed', assets: [{ asset, size, gzip: gzip(size), moduleCount: modules.length, packages: sizes(packages), modules: sizes(modules) }] }
 }
 
 const base = [bundle('dist/app.js', 100_000), bundle('dist/vendor.js', 200_000), bundle('dist/old.js', 5_000), bundle('dist/app.css', 8_000)]
@@ -148,6 +159,7 @@ describe('the report', () => {
       baseline: { source: 'rebuild', ref: 'feature/<img src=x onerror=alert(1)>@everyone', commit: { sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e' } },
       head: {
         bundles: [bundle('dist/<img src=x onerror=alert(1)>.js', 700_000), bundle('@everyone `](javascript:alert(1))|x', 100)],
+        composition: composition('<img src=x onerror=alert(1)>.js', [['@everyone', 9_000]], [['./src/](javascript:alert(1)).js', 9_000]]),
         latency: { startupMs: 300, resourcesMeasured: true, endpoints: [{ ...endpoint('GET /<script>alert(1)</script>', 40, false), normal: { ...round(10, 40, false), serverTiming: { '@everyone](javascript:x)': 30 } } }] },
         lighthouse: {
           chromePath: '/usr/bin/chromium',
@@ -176,6 +188,10 @@ describe('the report', () => {
           endpoints: [{ ...endpoint('GET /api/search', 60, false), paired: { base: [50, 51, 50, 52, 49, 50], head: [51, 66, 50, 61, 50, 59] } }],
         },
       },
+    }),
+    'bundle composition from webpack stats': input([bundle('dist/main.js', 150_000)], {
+      head: { bundles: [bundle('dist/main.js', 150_000)], composition: composition('main.81bd0e.js', [['react-dom', 130_000], ['@scope/charts', 90_000], [APP_PACKAGE, 40_000]], [['./node_modules/react-dom/cjs/react-dom.production.min.js', 130_000], ['./node_modules/@scope/charts/index.js', 90_000], ['./src/dashboard.js', 30_000], ['./src/index.js', 10_000]]) },
+      base: { bundles: [bundle('dist/main.js', 100_000)], composition: composition('main.3f2a9c.js', [['react-dom', 130_000], [APP_PACKAGE, 12_000]], [['./node_modules/react-dom/cjs/react-dom.production.min.js', 130_000], ['./src/index.js', 12_000]]) },
     }),
     'a trend over stored reports': input([bundle('dist/app.js', 104_000), bundle('dist/vendor.js', 200_000)], {
       history: [

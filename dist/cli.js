@@ -15,7 +15,7 @@ import {
   runCommand,
   runPerfGate,
   unescapeText
-} from "./chunks/chunk-4IDWQZUD.js";
+} from "./chunks/chunk-PU7DFBIR.js";
 import {
   UserError,
   messages

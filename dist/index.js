@@ -45,7 +45,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-4IDWQZUD.js";
+} from "./chunks/chunk-PU7DFBIR.js";
 import {
   UserError,
   messages
@@ -834,6 +834,19 @@ function checkRunName(key) {
   return key === "default" ? "perf-gate" : `perf-gate (${key})`;
 }
 __name(checkRunName, "checkRunName");
+async function startCheckRun(octokit, target) {
+  const { data } = await octokit.rest.checks.create({
+    owner: target.owner,
+    repo: target.repo,
+    name: target.name,
+    head_sha: target.headSha,
+    status: "in_progress",
+    started_at: (/* @__PURE__ */ new Date()).toISOString(),
+    ...links(target)
+  });
+  return { id: data.id, url: data.html_url ?? data.url };
+}
+__name(startCheckRun, "startCheckRun");
 async function completeCheckRun(octokit, target, outcome) {
   const summary2 = fitSummary(outcome.summary);
   const output = /* @__PURE__ */ __name((annotations) => ({ title: outcome.title, summary: summary2, annotations }), "output");
@@ -964,10 +977,36 @@ async function writeReportFiles(report, reportDir) {
   return { reportPath, markdownPath, benchmarkPath };
 }
 __name(writeReportFiles, "writeReportFiles");
+function checkOf(target, config, started) {
+  const id = started && "id" in started ? { id: started.id } : {};
+  return { owner: target.owner, repo: target.repo, headSha: target.headSha, name: checkRunName(config.commentKey), ...id };
+}
+__name(checkOf, "checkOf");
+async function startCheck(config, deps) {
+  const { octokit, target, log } = deps;
+  if (!octokit || !target?.headSha || config.mode !== "full") return void 0;
+  try {
+    return { id: (await startCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config))).id };
+  } catch (error) {
+    log.warning(`The check run could not be written: ${writeFailure(error, "the token cannot create check runs", "checks: write")}. The report will be in the job summary.`);
+    return { refused: true };
+  }
+}
+__name(startCheck, "startCheck");
+async function failCheck(config, deps, started, reason) {
+  const { octokit, target } = deps;
+  if (!octokit || !target?.headSha || !started || !("id" in started)) return;
+  try {
+    await completeCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config, started), { conclusion: "failure", title: reason.slice(0, 250), summary: reason, annotations: [] });
+  } catch (error) {
+    deps.log.warning(`The check run could not be completed (${error.message}).`);
+  }
+}
+__name(failCheck, "failCheck");
 async function publishCheckRun(report, config, deps) {
   const { octokit, target, log } = deps;
-  if (!octokit || !target?.headSha) return void 0;
-  const check = { owner: target.owner, repo: target.repo, headSha: target.headSha, name: checkRunName(config.commentKey), ...deps.checkRunId ? { id: deps.checkRunId } : {} };
+  if (!octokit || !target?.headSha || deps.checkRun && "refused" in deps.checkRun) return void 0;
+  const check = checkOf({ ...target, headSha: target.headSha }, config, deps.checkRun);
   try {
     const { url } = await completeCheckRun(octokit, check, {
       conclusion: report.verdict.passed ? "success" : "failure",
@@ -1349,16 +1388,6 @@ async function run() {
     } else {
       const commit = commitOf(context);
       const pullRequestBase = context.payload.pull_request?.["base"]?.sha;
-      const result = await runPerfGate(config, {
-        log: actionsLogger,
-        runCommand,
-        now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
-        commit,
-        artifactDir: reportDir,
-        ...pullRequestBase ? { pullRequestBase } : {},
-        ...octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}
-      });
-      report = result.report;
       const pullRequest = context.payload.pull_request?.number;
       const target = repo && {
         ...repo,
@@ -1366,7 +1395,24 @@ async function run() {
         ...pullRequest !== void 0 ? { pullRequest } : {},
         noPullRequestReason: `this is a ${context.eventName} event`
       };
-      published = await publishToGitHub(report, config, { ...common, ...target ? { target } : {}, uploadArtifact: uploadWorkflowArtifact });
+      const surfaces = { ...common, ...target ? { target } : {} };
+      const checkRun = await startCheck(config, surfaces);
+      try {
+        const result = await runPerfGate(config, {
+          log: actionsLogger,
+          runCommand,
+          now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
+          commit,
+          artifactDir: reportDir,
+          ...pullRequestBase ? { pullRequestBase } : {},
+          ...octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}
+        });
+        report = result.report;
+      } catch (error) {
+        await failCheck(config, surfaces, checkRun, error instanceof UserError ? error.message : `perf-gate stopped unexpectedly: ${error.message}`);
+        throw error;
+      }
+      published = await publishToGitHub(report, config, { ...surfaces, uploadArtifact: uploadWorkflowArtifact, ...checkRun ? { checkRun } : {} });
     }
     const { verdict } = report;
     setOutput(Output.Passed, String(verdict.passed));

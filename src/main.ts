@@ -14,7 +14,7 @@ import { UserError, messages } from './errors.js'
 import { runCommand } from './exec.js'
 import { uploadWorkflowArtifact } from './publish/artifact.js'
 import type { Octokit } from './publish/comment.js'
-import { publishToGitHub, type PublishTarget, type Published } from './publish/github.js'
+import { failCheck, publishToGitHub, startCheck, type PublishTarget, type Published } from './publish/github.js'
 import { createOctokit } from './publish/octokit.js'
 import { downloadRunReport, findPullRequestOfRun, type TriggeringRun } from './publish/workflowRun.js'
 import { verdictSentence } from './report/markdown.js'
@@ -53,16 +53,6 @@ export async function run(): Promise<void> {
     } else {
       const commit = commitOf(context)
       const pullRequestBase = (context.payload.pull_request?.['base'] as { sha?: string } | undefined)?.sha
-      const result = await runPerfGate(config, {
-        log: actionsLogger,
-        runCommand,
-        now: () => new Date(),
-        commit,
-        artifactDir: reportDir,
-        ...(pullRequestBase ? { pullRequestBase } : {}),
-        ...(octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}),
-      })
-      report = result.report
       const pullRequest = context.payload.pull_request?.number
       const target: PublishTarget | undefined = repo && {
         ...repo,
@@ -70,7 +60,24 @@ export async function run(): Promise<void> {
         ...(pullRequest !== undefined ? { pullRequest } : {}),
         noPullRequestReason: `this is a ${context.eventName} event`,
       }
-      published = await publishToGitHub(report, config, { ...common, ...(target ? { target } : {}), uploadArtifact: uploadWorkflowArtifact })
+      const surfaces = { ...common, ...(target ? { target } : {}) }
+      const checkRun = await startCheck(config, surfaces)
+      try {
+        const result = await runPerfGate(config, {
+          log: actionsLogger,
+          runCommand,
+          now: () => new Date(),
+          commit,
+          artifactDir: reportDir,
+          ...(pullRequestBase ? { pullRequestBase } : {}),
+          ...(octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}),
+        })
+        report = result.report
+      } catch (error) {
+        await failCheck(config, surfaces, checkRun, error instanceof UserError ? error.message : `perf-gate stopped unexpectedly: ${(error as Error).message}`)
+        throw error
+      }
+      published = await publishToGitHub(report, config, { ...surfaces, uploadArtifact: uploadWorkflowArtifact, ...(checkRun ? { checkRun } : {}) })
     }
 
     const { verdict } = report

@@ -17,6 +17,8 @@ export interface Bottleneck {
 }
 
 const TOP = 5
+/** The project's own largest modules: a few, since every bundle has many. */
+const OWN_MODULES = 3
 
 /** The largest files across all bundles, and the bundles that grew most, ranked by bytes. */
 export function findBundleBottlenecks(head: readonly BundleMeasurement[], comparisons: readonly BundleComparison[]): Bottleneck[] {
@@ -44,9 +46,9 @@ export function findBundleBottlenecks(head: readonly BundleMeasurement[], compar
  */
 export const BYTES_PER_MS_SLOW_4G = 200
 
-/** A package inside a bundle, from webpack stats: one of the largest, or one that grew. */
+/** A package or module inside a bundle, from webpack stats: one of the largest, or a package that grew. */
 export interface PackageBottleneck {
-  kind: 'largest-package' | 'package-growth'
+  kind: 'largest-package' | 'package-growth' | 'largest-module'
   subject: string
   /** The bundle (webpack asset) it is in. */
   asset: string
@@ -58,9 +60,17 @@ export interface PackageBottleneck {
   gzip?: number
 }
 
-/** The largest npm packages (not the project's own code, which has its own rows) and the packages that grew most. */
+/**
+ * The largest npm packages, the largest modules of the project's own code (its packages' modules
+ * are in the package rows) and the packages that grew most.
+ */
 export function findPackageBottlenecks(head: Composition | undefined, changes: readonly CompositionChange[]): PackageBottleneck[] {
   if (!head) return []
+  const ownModules = head.assets
+    .flatMap((asset) => asset.modules.filter((module) => !/(^|\/)node_modules\//.test(module.name)).map((module) => ({ ...module, asset: asset.asset, share: asset.size > 0 ? module.size / asset.size : 0 })))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, OWN_MODULES)
+    .map((module): PackageBottleneck => ({ kind: 'largest-module', subject: module.name, asset: module.asset, bytes: module.size, share: module.share, ...(module.gzip ? { gzip: module.gzip } : {}) }))
   const largest = largestPackages(head, TOP + 1)
     .filter((entry) => entry.name !== APP_PACKAGE)
     .slice(0, TOP)
@@ -68,8 +78,13 @@ export function findPackageBottlenecks(head: Composition | undefined, changes: r
   const growth = changes
     .filter((change) => change.kind === 'package' && change.delta > 0)
     .slice(0, TOP)
-    .map((change): PackageBottleneck => ({ kind: 'package-growth', subject: change.name, asset: change.asset, bytes: change.delta, ...(change.base ? { share: change.delta / change.base } : {}) }))
-  return [...growth, ...largest]
+    .map((change): PackageBottleneck => {
+      // The growth compresses about as well as its bundle does.
+      const asset = head.assets.find((candidate) => candidate.asset === change.asset)
+      const gzip = asset?.gzip && asset.size > 0 ? Math.round((change.delta * asset.gzip) / asset.size) : undefined
+      return { kind: 'package-growth', subject: change.name, asset: change.asset, bytes: change.delta, ...(change.base ? { share: change.delta / change.base } : {}), ...(gzip ? { gzip } : {}) }
+    })
+  return [...growth, ...largest, ...ownModules]
 }
 
 export type AnyBottleneck = Bottleneck | EndpointBottleneck | OpportunityBottleneck | PackageBottleneck
@@ -84,6 +99,7 @@ export function impactMs(item: AnyBottleneck): number {
       // Every request waits this long at the slow end.
       return item.p95
     case 'largest-package':
+    case 'largest-module':
     case 'package-growth':
       return (item.gzip ?? item.bytes) / BYTES_PER_MS_SLOW_4G
     default:

@@ -58,7 +58,7 @@ export function validateLatency(latency: LatencyMeasurement, budgets: LatencyBud
 }
 
 /** Share of the mean response time that Server-Timing attributes to the database. */
-const DATABASE_METRIC = /^(db|database|sql|query|pg|postgres|mysql|mongo)/i
+export const DATABASE_METRIC = /^(db|database|sql|query|pg|postgres|mysql|mongo)/i
 
 export interface EndpointBottleneck {
   kind: 'slow-endpoint'

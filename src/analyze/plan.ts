@@ -1,8 +1,15 @@
+import { BYTES_PER_MS_SLOW_4G, type AnyBottleneck } from './bottlenecks.js'
 import { APP_PACKAGE } from './composition.js'
-import type { AnyBottleneck } from './bottlenecks.js'
+import { DATABASE_METRIC } from './latency.js'
 import type { TargetResult } from './verdict.js'
 
-/** One step of the Plan phase: what to do, where, and what it should buy. */
+/**
+ * How much work a step is, roughly: `low` a setting or a build option, `medium` a change in one
+ * place of the code, `high` a cause still to be found (profile first).
+ */
+export type Effort = 'low' | 'medium' | 'high'
+
+/** One step of the Plan phase: what to do, where, what it should buy, and at what effort. */
 export interface PlanItem {
   kind: 'lighthouse-opportunity' | 'database-time' | 'slow-endpoint' | 'bundle-size'
   subject: string
@@ -16,25 +23,55 @@ export interface PlanItem {
   expectedIs?: 'estimate' | 'upper-bound'
   /** The expected improvement in bytes, for bundles. */
   expectedBytes?: number
+  effort: Effort
+  /** Expected ms a user gains per unit of effort: the order of the plan after failing targets. */
+  priority: number
   /** Whether doing it would fix a target that fails now. */
   fixesFailure: boolean
 }
 
 const TOP = 5
+const EFFORT_WEIGHT: Record<Effort, number> = { low: 1, medium: 2, high: 4 }
 
 /**
- * The bottlenecks turned into a short, ordered to-do list: first what fixes a failing target, then
- * by expected gain; structural work (database round trips, render-blocking requests) is named as
- * such, in the spirit of "algorithmic fixes before micro-optimizations".
+ * Lighthouse findings that are fixed by a server or build setting rather than by changing code:
+ * compression, minification, cache headers, image formats and sizes, font-display, HTTP/2.
+ */
+const SETTING_AUDITS = new Set([
+  'uses-text-compression',
+  'unminified-javascript',
+  'unminified-css',
+  'uses-long-cache-ttl',
+  'cache-insight',
+  'modern-image-formats',
+  'uses-optimized-images',
+  'uses-responsive-images',
+  'offscreen-images',
+  'image-delivery-insight',
+  'efficient-animated-content',
+  'font-display',
+  'font-display-insight',
+  'uses-http2',
+  'modern-http-insight',
+  'uses-rel-preconnect',
+  'document-latency-insight',
+])
+
+/**
+ * The bottlenecks turned into a short to-do list: first what fixes a failing target, then by
+ * expected gain over effort. Structural fixes come first when they pay most, in the spirit of
+ * "algorithmic fixes before micro-optimizations": the database round trips of an endpoint (batch the
+ * N+1 queries) before shaving its handler, what blocks the first paint before a few bytes of a bundle.
  */
 export function buildPlan(bottlenecks: readonly AnyBottleneck[], validation: readonly TargetResult[]): PlanItem[] {
   const failing = new Set(validation.filter((target) => !target.passed && !target.inconclusive).map((target) => target.subject))
-  const items: PlanItem[] = []
+  const items: Array<Omit<PlanItem, 'priority'>> = []
   for (const item of bottlenecks) {
     if (item.kind === 'lighthouse-opportunity' && item.savingsMs > 0) {
-      items.push({ kind: item.kind, subject: item.subject, action: `Lighthouse: ${item.title}`, expectedMs: item.savingsMs, expectedIs: 'estimate', fixesFailure: failing.has(item.subject) })
+      const effort = SETTING_AUDITS.has(item.id) ? 'low' : 'medium'
+      items.push({ kind: item.kind, subject: item.subject, action: `Lighthouse: ${item.title}`, expectedMs: item.savingsMs, expectedIs: 'estimate', effort, fixesFailure: failing.has(item.subject) })
     } else if (item.kind === 'slow-endpoint') {
-      const db = Object.entries(item.serverTiming).filter(([name]) => /^(db|database|sql|query|pg|postgres|mysql|mongo)/i.test(name)).reduce((sum, [, ms]) => sum + ms, 0)
+      const db = Object.entries(item.serverTiming).filter(([name]) => DATABASE_METRIC.test(name)).reduce((sum, [, ms]) => sum + ms, 0)
       if (item.dbShare !== undefined && item.dbShare >= 0.5) {
         items.push({
           kind: 'database-time',
@@ -42,32 +79,40 @@ export function buildPlan(bottlenecks: readonly AnyBottleneck[], validation: rea
           action: `Cut database time (${Math.round(item.dbShare * 100)}% of the response): batch or index the queries, look for N+1 patterns`,
           expectedMs: db,
           expectedIs: 'upper-bound',
+          effort: 'medium',
           fixesFailure: failing.has(item.subject),
         })
       } else if (failing.has(item.subject)) {
-        items.push({ kind: 'slow-endpoint', subject: item.subject, action: 'Profile the handler under load; the time is not in the database', fixesFailure: true })
+        items.push({ kind: 'slow-endpoint', subject: item.subject, action: 'Profile the handler under load; the time is not in the database', effort: 'high', fixesFailure: true })
       }
     } else if (item.kind === 'package-growth') {
       const action =
         item.subject === APP_PACKAGE
           ? `Review what this change added to the project's own code in ${item.asset}; lazy-load what the first view does not need`
           : `Review why this package grew in ${item.asset}: a new import, a heavier version, or lost tree-shaking`
-      items.push({ kind: 'bundle-size', subject: item.subject, action, expectedBytes: item.bytes, fixesFailure: false })
+      // What a user downloads: the growth after compression, when the analyzer measured the bundle's.
+      items.push({ kind: 'bundle-size', subject: item.subject, action, expectedBytes: item.gzip ?? item.bytes, effort: 'medium', fixesFailure: false })
     } else if (item.kind === 'bundle-growth' || item.kind === 'largest-file') {
       const over = validation.find((target) => target.kind === 'bundle-budget' && target.subject === item.subject && !target.passed)
-      if (item.kind === 'bundle-growth' || over) {
-        const expectedBytes = over ? over.actual - over.target : item.bytes
-        if (!items.some((existing) => existing.kind === 'bundle-size' && existing.subject === item.subject)) {
-          items.push({
-            kind: 'bundle-size',
-            subject: item.subject,
-            action: over ? 'Bring the bundle under its budget: split or lazy-load code, drop unused dependencies' : 'Review what this change added to the bundle',
-            expectedBytes,
-            fixesFailure: over !== undefined,
-          })
-        }
+      if ((item.kind === 'bundle-growth' || over) && !items.some((existing) => existing.kind === 'bundle-size' && existing.subject === item.subject)) {
+        items.push({
+          kind: 'bundle-size',
+          subject: item.subject,
+          action: over ? 'Bring the bundle under its budget: split or lazy-load code, drop unused dependencies' : 'Review what this change added to the bundle',
+          expectedBytes: over ? over.actual - over.target : item.bytes,
+          effort: 'medium',
+          fixesFailure: over !== undefined,
+        })
       }
     }
   }
-  return items.sort((a, b) => Number(b.fixesFailure) - Number(a.fixesFailure) || (b.expectedMs ?? 0) - (a.expectedMs ?? 0) || (b.expectedBytes ?? 0) - (a.expectedBytes ?? 0)).slice(0, TOP)
+  return items
+    .map((item): PlanItem => ({ ...item, priority: gainMs(item) / EFFORT_WEIGHT[item.effort] }))
+    .sort((a, b) => Number(b.fixesFailure) - Number(a.fixesFailure) || b.priority - a.priority)
+    .slice(0, TOP)
+}
+
+/** Bytes count as the time a user spends downloading them, so that every step is on one scale. */
+function gainMs(item: Omit<PlanItem, 'priority'>): number {
+  return item.expectedMs ?? (item.expectedBytes ?? 0) / BYTES_PER_MS_SLOW_4G
 }

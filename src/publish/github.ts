@@ -9,7 +9,7 @@ import type { Report } from '../report/report.js'
 import { reportArtifactName } from '../baseline/stored.js'
 import { budgetAnnotations, type BudgetFile } from './annotations.js'
 import type { UploadArtifact } from './artifact.js'
-import { checkRunName, completeCheckRun, type CheckTarget } from './checks.js'
+import { checkRunName, completeCheckRun, startCheckRun, type CheckTarget } from './checks.js'
 import { upsertStickyComment, findStickyComment, type Octokit } from './comment.js'
 
 /** Where the report goes on GitHub: the repository, the commit, and the pull request if there is one. */
@@ -35,8 +35,8 @@ export interface PublishDeps {
   uploadArtifact?: UploadArtifact
   /** The artifact that already holds the report, when it is not uploaded here. */
   artifactUrl?: string
-  /** The check run started when measuring began, to complete now; else one is created. */
-  checkRunId?: number
+  /** The check run started when measuring began: completed now (or left alone when the token may not write one). */
+  checkRun?: StartedCheckRun
   /** The repository root, to find the config files that annotations point into. */
   workspace: string
 }
@@ -104,11 +104,42 @@ export async function writeReportFiles(report: Report, reportDir: string): Promi
   return { reportPath, markdownPath, benchmarkPath }
 }
 
+/** A check run shown as in progress while perf-gate measures, or the token's refusal (said once, as a warning). */
+export type StartedCheckRun = { id: number } | { refused: true }
+
+function checkOf(target: PublishTarget & { headSha: string }, config: Config, started?: StartedCheckRun): CheckTarget & { id?: number } {
+  const id = started && 'id' in started ? { id: started.id } : {}
+  return { owner: target.owner, repo: target.repo, headSha: target.headSha, name: checkRunName(config.commentKey), ...id }
+}
+
+/** Shows the check as in progress on the head commit while perf-gate measures. */
+export async function startCheck(config: Config, deps: Pick<PublishDeps, 'octokit' | 'target' | 'log'>): Promise<StartedCheckRun | undefined> {
+  const { octokit, target, log } = deps
+  if (!octokit || !target?.headSha || config.mode !== 'full') return undefined
+  try {
+    return { id: (await startCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config))).id }
+  } catch (error) {
+    log.warning(`The check run could not be written: ${writeFailure(error, 'the token cannot create check runs', 'checks: write')}. The report will be in the job summary.`)
+    return { refused: true }
+  }
+}
+
+/** A started check run must not stay "in progress" when perf-gate stops: it fails with the reason. */
+export async function failCheck(config: Config, deps: Pick<PublishDeps, 'octokit' | 'target' | 'log'>, started: StartedCheckRun | undefined, reason: string): Promise<void> {
+  const { octokit, target } = deps
+  if (!octokit || !target?.headSha || !started || !('id' in started)) return
+  try {
+    await completeCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config, started), { conclusion: 'failure', title: reason.slice(0, 250), summary: reason, annotations: [] })
+  } catch (error) {
+    deps.log.warning(`The check run could not be completed (${(error as Error).message}).`)
+  }
+}
+
 /** The check run on the head commit: the verdict as its conclusion, the report as its summary, failed budgets annotated. */
 async function publishCheckRun(report: Report, config: Config, deps: PublishDeps): Promise<string | undefined> {
   const { octokit, target, log } = deps
-  if (!octokit || !target?.headSha) return undefined
-  const check: CheckTarget & { id?: number } = { owner: target.owner, repo: target.repo, headSha: target.headSha, name: checkRunName(config.commentKey), ...(deps.checkRunId ? { id: deps.checkRunId } : {}) }
+  if (!octokit || !target?.headSha || (deps.checkRun && 'refused' in deps.checkRun)) return undefined
+  const check = checkOf({ ...target, headSha: target.headSha }, config, deps.checkRun)
   try {
     const { url } = await completeCheckRun(octokit, check, {
       conclusion: report.verdict.passed ? 'success' : 'failure',

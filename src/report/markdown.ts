@@ -7,6 +7,7 @@ import type { TargetResult } from '../analyze/verdict.js'
 import type { Compression } from '../config/config.js'
 import { code, escapeText, formatErrorRate, formatMetric, metricLabel, formatMs, formatPercent, formatRate, formatSignedPercent, formatSignedSize, formatSize } from './format.js'
 import type { Report } from './report.js'
+import type { ModuleSize } from '../measure/composition.js'
 import { headlineMetrics, trendSeries, type TrendSeries } from '../analyze/trend.js'
 
 type Name = (text: string) => string
@@ -218,6 +219,9 @@ function bundleBaseline(report: Report, layout: Layout): string {
   return lines.join('\n')
 }
 
+/** How many packages and modules the composition fold names per bundle. */
+const COMPOSITION_ROWS = 8
+
 /** What the bundles are made of (webpack stats): what grew against the base, or the largest packages per bundle. */
 function compositionBaseline(report: Report, layout: Layout): string {
   const composition = report.measurements.composition
@@ -241,6 +245,13 @@ function compositionBaseline(report: Report, layout: Layout): string {
     lines.push('| Bundle | Size | Modules | Largest packages |', '|:--|--:|--:|:--|', ...limitRows(rows, layout, 'bundles'))
     if (report.baseline.source !== 'none') lines.push('', 'The base has no webpack stats to compare with.')
   }
+  lines.push('', '<details><summary>What each bundle is made of</summary>')
+  for (const asset of composition.assets.slice(0, layout.rows)) {
+    const entries = (list: readonly ModuleSize[]) => list.slice(0, COMPOSITION_ROWS).map((entry) => `${code(entry.name)} ${formatSize(entry.size)}`).join(', ')
+    const more = asset.packages.length > COMPOSITION_ROWS ? ` and ${asset.packages.length - COMPOSITION_ROWS} more` : ''
+    lines.push('', `${code(asset.asset)} (${formatSize(asset.size)}, ${asset.moduleCount} modules): packages ${entries(asset.packages)}${more}; largest modules ${entries(asset.modules)}.`)
+  }
+  lines.push('', '</details>')
   return lines.join('\n')
 }
 
@@ -361,6 +372,8 @@ function bottleneckWhat(item: RankedBottleneck): string {
       return `large package in ${code(item.asset)}: ${formatSize(item.bytes)}${item.gzip ? ` (${formatSize(item.gzip)} gzip)` : ''}${item.share === undefined ? '' : `, ${formatPercent(item.share)} of it`}`
     case 'package-growth':
       return `package grew in ${code(item.asset)}: ${formatSignedSize(item.bytes)}${item.share === undefined ? '' : ` (${formatSignedPercent(item.share)})`}`
+    case 'largest-module':
+      return `large module of the project in ${code(item.asset)}: ${formatSize(item.bytes)}${item.gzip ? ` (${formatSize(item.gzip)} gzip)` : ''}${item.share === undefined ? '' : `, ${formatPercent(item.share)} of it`}`
   }
 }
 
@@ -377,12 +390,12 @@ function bottleneckImpact(item: RankedBottleneck): string {
 
 function planPhase(report: Report): string {
   if (report.plan.length === 0) return ''
-  const lines = ['### Plan', '']
+  const lines = ['### Plan', '', 'What fixes a failing target first, then the most expected gain for the effort:', '']
   report.plan.forEach((item, index) => {
     const ms = item.expectedMs ? `${item.expectedIs === 'upper-bound' ? 'up to' : '≈'} ${formatMs(item.expectedMs)} faster` : ''
     const gain = [ms, item.expectedBytes ? `−${formatSize(item.expectedBytes)}` : ''].filter(Boolean).join(', ')
     const fixes = item.fixesFailure ? ' (fixes a failing target)' : ''
-    lines.push(`${index + 1}. ${code(item.subject)}: ${escapeText(item.action)}${gain ? ` — expected ${gain}` : ''}${fixes}`)
+    lines.push(`${index + 1}. ${code(item.subject)}: ${escapeText(item.action)}${gain ? ` — expected ${gain}` : ''}; effort ${item.effort}${fixes}`)
   })
   return lines.join('\n')
 }
