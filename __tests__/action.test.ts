@@ -158,6 +158,45 @@ describe('the built action on a pull_request event', () => {
   })
 })
 
+describe('the built action on a large or hostile project', () => {
+  test('2,000 bundle files: the comment and the check run stay within GitHub\'s limits, the job summary keeps every row', async () => {
+    const api = await new FakeGitHub().start()
+    const many = await TempProject.create()
+    try {
+      for (let index = 0; index < 2000; index++) await many.write(`dist/chunks/route-${String(index).padStart(4, '0')}.js`, javascriptLike(3 + (index % 7), index))
+      const run = await runAction({ ...options(api, { bundles: 'dist/**/*.js', 'bundle-budget': '150B' }), workspace: many.dir })
+      expect(run.code).toBe(1)
+      const body = stickyComments(api)[0]?.body ?? ''
+      expect(body.length).toBeLessThanOrEqual(65_536)
+      expect(body).toContain('This report is long: each table shows its first')
+      expect(body).toMatch(/…and [\d,]+ more failed targets in the full report\./)
+      expect(api.checkRuns[0]?.output.summary?.length).toBeLessThanOrEqual(65_535)
+      expect(run.summary).toContain('route-1999.js')
+      expect(JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8')).measurements.bundles).toHaveLength(2000)
+    } finally {
+      await api.stop()
+      await many.remove()
+    }
+  })
+
+  test('hostile file names reach the comment only inside code spans', async () => {
+    const api = await new FakeGitHub().start()
+    const hostile = await TempProject.create()
+    try {
+      await hostile.write('dist/<img src=x onerror=alert(1)>.js', javascriptLike(50))
+      await hostile.write('dist/@everyone [x](javascript:alert(1)).js', javascriptLike(50))
+      const run = await runAction({ ...options(api, { bundles: 'dist/*.js', 'bundle-budget': '100B' }), workspace: hostile.dir })
+      expect(run.code).toBe(1)
+      const body = stickyComments(api)[0]?.body ?? ''
+      expect(body).toContain('`dist/<img src=x onerror=alert(1)>.js`')
+      expect(body.replace(/``.*?``|`[^`]*`/g, '')).not.toMatch(/<img|@everyone|\]\(javascript/)
+    } finally {
+      await api.stop()
+      await hostile.remove()
+    }
+  })
+})
+
 describe('the built action on a push event', () => {
   test('writes the summary and report but no comment', async () => {
     const api = await new FakeGitHub().start()

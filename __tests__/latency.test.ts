@@ -85,7 +85,8 @@ describe('budgets under load, through the CLI', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/perf-gate failed: `GET \/api\/items` has a p95 of [\d.]+ ms at normal load, over its 15\.0 ms budget/)
     for (const heading of ['### Baseline', '#### API latency', '### Bottlenecks', '### Validation', '### Load testing']) expect(run.stdout).toContain(heading)
-    expect(run.stdout).toMatch(/database 7\d% of the response time/)
+    // The server reports 75% of its wait as db; queueing on a busy machine adds to the response time, never to db.
+    expect(run.stdout).toMatch(/database (5\d|6\d|7[0-5])% of the response time/)
     expect(run.stdout).toMatch(/Breaking point|No breaking point/)
   })
 

@@ -15,7 +15,7 @@ import {
   runCommand,
   runPerfGate,
   unescapeText
-} from "./chunks/chunk-PU7DFBIR.js";
+} from "./chunks/chunk-VCJ7TIGW.js";
 import {
   UserError,
   messages

@@ -45,7 +45,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-PU7DFBIR.js";
+} from "./chunks/chunk-VCJ7TIGW.js";
 import {
   UserError,
   messages

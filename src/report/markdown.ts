@@ -80,8 +80,8 @@ function failOnWords(report: Report): string {
 export const COMMENT_MAX_LENGTH = 65_000
 /** A check run's output summary holds at most 65,535 characters. */
 export const CHECK_SUMMARY_MAX_LENGTH = 65_000
-/** The job summary of one step holds at most 1 MiB. */
-export const JOB_SUMMARY_MAX_LENGTH = 1_000_000
+/** The job summary of one step holds at most 1 MiB; characters like ✅ and — take 3 bytes, hence the margin. */
+export const JOB_SUMMARY_MAX_LENGTH = 900_000
 
 export interface RenderOptions {
   /** The longest the markdown may be; a longer report shows the first rows of each table. */
@@ -94,7 +94,7 @@ interface Layout {
 }
 
 // Fewer rows per table until the report fits; each step keeps the tables' first (most important) rows.
-const ROW_STEPS = [Infinity, 25, 10, 3]
+const ROW_STEPS = [Infinity, 50, 25, 10, 3]
 
 /**
  * The report as markdown: a verdict line, then only the phases that have content. With maxLength,
@@ -249,7 +249,7 @@ function compositionBaseline(report: Report, layout: Layout): string {
   for (const asset of composition.assets.slice(0, layout.rows)) {
     const entries = (list: readonly ModuleSize[]) => list.slice(0, COMPOSITION_ROWS).map((entry) => `${code(entry.name)} ${formatSize(entry.size)}`).join(', ')
     const more = asset.packages.length > COMPOSITION_ROWS ? ` and ${asset.packages.length - COMPOSITION_ROWS} more` : ''
-    lines.push('', `${code(asset.asset)} (${formatSize(asset.size)}, ${asset.moduleCount} modules): packages ${entries(asset.packages)}${more}; largest modules ${entries(asset.modules)}.`)
+    lines.push('', `${code(asset.asset)} (${formatSize(asset.size)}, ${asset.moduleCount} ${asset.moduleCount === 1 ? 'module' : 'modules'}): packages ${entries(asset.packages)}${more}; largest modules ${entries(asset.modules)}.`)
   }
   lines.push('', '</details>')
   return lines.join('\n')
