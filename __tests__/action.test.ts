@@ -130,6 +130,7 @@ describe('the built action on a pull_request event', () => {
     expect(check?.output.title).toMatch(/^perf-gate failed: dist\/vendor\.js is 40(\.\d)? kB/)
     expect(check?.output.summary).toContain('### Validation')
     expect(run.outputs['check-run-url']).toBe(check?.html_url)
+    expect(stickyComments(api)[0]?.body).toContain(`The [check run](${check?.html_url}) on the head commit`)
   })
 
   test('a budget set in the config file is annotated on its line; a token without checks: write only warns', async () => {

@@ -216,6 +216,15 @@ describe('the report', () => {
     expect(markdown).toContain('Use &lt;b&gt;@&#8203;everyone&lt;/b&gt; \\[link\\](javascript:alert(1))')
   })
 
+  test('only a plain https link to the artifact is rendered', () => {
+    const report = buildReport(scenarios['all passing'] as ReportInput)
+    const artifact = 'https://github.com/Codertocat/Hello-World/actions/runs/1/artifacts/42'
+    expect(renderMarkdown({ ...report, links: { artifact } })).toContain(`[report artifact](${artifact})`)
+    for (const hostile of ['javascript:alert(1)', 'https://x.test/a) [click](javascript:alert(1)', 'https://x.test/<img>']) {
+      expect(renderMarkdown({ ...report, links: { artifact: hostile } })).not.toContain('report artifact')
+    }
+  })
+
   test('an inconclusive change is neither a pass nor a failure', () => {
     const report = buildReport(scenarios['inconclusive'] as ReportInput)
     expect(report.comparison.endpoints[0]?.p95Change?.verdict).toBe('inconclusive')
@@ -235,6 +244,25 @@ describe('the report', () => {
     const full = renderMarkdown(report)
     expect(full.length).toBeGreaterThan(COMMENT_MAX_LENGTH)
     expect(full).toContain('page-1999')
+  })
+
+  test('hundreds of pages and endpoints: the comment stays under the limit too', () => {
+    const pages = Array.from({ length: 400 }, (_, index) => ({
+      name: `/catalog/${index}?view=<grid>`,
+      url: `http://127.0.0.1:4000/catalog/${index}`,
+      runs: [{ attempts: 1, metrics: { score: 0.7, fcp: 1400, lcp: 2600 + index, tbt: 250, cls: 0.05, si: 1800 } }],
+      median: { score: 0.7, fcp: 1400, lcp: 2600 + index, tbt: 250, cls: 0.05, si: 1800 },
+      representative: 0,
+      opportunities: [{ id: 'render-blocking-insight', title: 'Render-blocking requests', savingsMs: 300, savingsBytes: 0 }],
+      htmlReport: `/tmp/perf-gate/lighthouse-catalog-${index}.html`,
+    }))
+    const endpoints = Array.from({ length: 400 }, (_, index) => endpoint(`GET /api/items/${index}`, 150 + index, false))
+    const report = buildReport(input([bundle('dist/app.js', 100_000)], { head: { bundles: [bundle('dist/app.js', 100_000)], lighthouse: { chromePath: '/usr/bin/chromium', runsPerPage: 1, pages }, latency: { startupMs: 300, resourcesMeasured: true, endpoints } } }))
+    const comment = renderMarkdown(report, { maxLength: COMMENT_MAX_LENGTH })
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH)
+    expect(comment).toMatch(/…and [\d,]+ more pages in the full report\./)
+    expect(comment).toMatch(/…and the rounds of [\d,]+ more endpoints in the full report\./)
+    expect((comment.match(/<details>/g) ?? []).length).toBe((comment.match(/<\/details>/g) ?? []).length)
   })
 
   test('whatever the size, the cut keeps the markdown well formed', () => {

@@ -15,7 +15,7 @@ import {
   runCommand,
   runPerfGate,
   unescapeText
-} from "./chunks/chunk-VCJ7TIGW.js";
+} from "./chunks/chunk-EUGFETZJ.js";
 import {
   UserError,
   messages

@@ -45,7 +45,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-VCJ7TIGW.js";
+} from "./chunks/chunk-EUGFETZJ.js";
 import {
   UserError,
   messages

@@ -128,8 +128,16 @@ function renderWith(report: Report, layout: Layout): string {
   return `${sections.filter(Boolean).join('\n\n')}\n`
 }
 
+/**
+ * A link of the report's, when it is a plain https URL: a report read from elsewhere (the fork
+ * recipe) must not smuggle a javascript: or markdown-breaking link into the comment.
+ */
+function safeLink(url: string | undefined): string | undefined {
+  return url && /^https:\/\/[^\s()<>[\]`]+$/.test(url) ? url : undefined
+}
+
 function whereTheFullReportIs(report: Report): string {
-  const artifact = report.links?.artifact
+  const artifact = safeLink(report.links?.artifact)
   return artifact
     ? `The full report is in the job summary and in the [report artifact](${artifact}) (report.md, report.json).`
     : 'The full report is in the job summary and in report.md and report.json (the report-path and markdown-path outputs).'
@@ -469,6 +477,7 @@ function loadTestingPhase(report: Report, layout: Layout): string {
     for (const [index, step] of (endpoint.stress?.steps ?? []).entries()) lines.push(scenarioRow(`stress ${index + 1}`, step))
     if (endpoint.stress) lines.push('', breakingPoint(endpoint))
   }
+  if (endpoints.length > layout.rows) lines.push('', `…and the rounds of ${endpoints.length - layout.rows} more endpoints in the full report.`)
   lines.push('', '</details>')
   const rounds = endpoints.flatMap((endpoint) => [endpoint.normal, endpoint.peak, ...(endpoint.stress?.steps ?? [])])
   if (rounds.some((round) => round.saturated)) lines.push('', '⚪ the load generator was CPU-bound in a round: its latencies include the generator’s own waiting.')
@@ -501,8 +510,9 @@ function breakingPoint(endpoint: EndpointLatency): string {
 function monitoringPhase(report: Report, layout: Layout): string {
   const pages = (report.measurements.lighthouse?.pages ?? []).filter((page) => page.htmlReport)
   const series = trendSeries(report.history ?? [], headlineMetrics(report.measurements, report.settings.compression), 'this run')
-  const artifact = report.links?.artifact
-  if (pages.length === 0 && series.length === 0 && !artifact && !report.measurements.composition?.treemap) return ''
+  const artifact = safeLink(report.links?.artifact)
+  const checkRun = safeLink(report.links?.checkRun)
+  if (pages.length === 0 && series.length === 0 && !artifact && !checkRun && !report.measurements.composition?.treemap) return ''
   const lines = ['### Monitoring']
   if (series.length > 0) {
     const commits = Math.max(...series.map((line) => line.points.length - 1))
@@ -516,6 +526,7 @@ function monitoringPhase(report: Report, layout: Layout): string {
   } else if (treemap) {
     lines.push('', `Bundle treemap (webpack-bundle-analyzer): ${code(treemap)}`)
   }
+  if (checkRun) lines.push('', `The [check run](${checkRun}) on the head commit carries this report, with the failed budgets annotated on the lines that set them.`)
   if (pages.length > 0) {
     lines.push('', 'Lighthouse reports of the representative runs:', '')
     const links = pages.map((page) => `- ${code(page.name)}: ${artifact ? `${code(path.basename(page.htmlReport ?? ''))} in the artifact` : code(page.htmlReport ?? '')}`)
