@@ -1378,42 +1378,8 @@ async function run() {
     const reportDir = path2.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "perf-gate", config.commentKey);
     const octokit = config.githubToken ? createOctokit(config.githubToken, context.apiUrl, actionsLogger) : void 0;
     const repo = repositoryOf(context);
-    const common = { summary, log: actionsLogger, reportDir, workspace, ...octokit ? { octokit } : {} };
-    let report;
-    let published;
-    if (config.mode === "publish") {
-      const fromRun = await reportOfTriggeringRun(config, context, octokit, repo);
-      report = fromRun.report;
-      published = await publishToGitHub(report, config, { ...common, target: fromRun.target, ...fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {} });
-    } else {
-      const commit = commitOf(context);
-      const pullRequestBase = context.payload.pull_request?.["base"]?.sha;
-      const pullRequest = context.payload.pull_request?.number;
-      const target = repo && {
-        ...repo,
-        ...commit.sha ? { headSha: commit.sha } : {},
-        ...pullRequest !== void 0 ? { pullRequest } : {},
-        noPullRequestReason: `this is a ${context.eventName} event`
-      };
-      const surfaces = { ...common, ...target ? { target } : {} };
-      const checkRun = await startCheck(config, surfaces);
-      try {
-        const result = await runPerfGate(config, {
-          log: actionsLogger,
-          runCommand,
-          now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
-          commit,
-          artifactDir: reportDir,
-          ...pullRequestBase ? { pullRequestBase } : {},
-          ...octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}
-        });
-        report = result.report;
-      } catch (error) {
-        await failCheck(config, surfaces, checkRun, error instanceof UserError ? error.message : `perf-gate stopped unexpectedly: ${error.message}`);
-        throw error;
-      }
-      published = await publishToGitHub(report, config, { ...surfaces, uploadArtifact: uploadWorkflowArtifact, ...checkRun ? { checkRun } : {} });
-    }
+    const surfaces = { summary, log: actionsLogger, reportDir, workspace, ...octokit ? { octokit } : {} };
+    const { report, published } = config.mode === "publish" ? await publishTriggeringRun(config, context, surfaces, repo) : await measureAndPublish(config, context, surfaces, repo);
     const { verdict } = report;
     setOutput(Output.Passed, String(verdict.passed));
     setOutput(Output.Regressions, String(verdict.regressions));
@@ -1434,6 +1400,45 @@ async function run() {
   }
 }
 __name(run, "run");
+async function measureAndPublish(config, context, surfaces, repo) {
+  const commit = commitOf(context);
+  const pullRequestBase = context.payload.pull_request?.["base"]?.sha;
+  const pullRequest = context.payload.pull_request?.number;
+  const target = repo && {
+    ...repo,
+    ...commit.sha ? { headSha: commit.sha } : {},
+    ...pullRequest !== void 0 ? { pullRequest } : {},
+    noPullRequestReason: `this is a ${context.eventName} event`
+  };
+  const deps = { ...surfaces, ...target ? { target } : {} };
+  const checkRun = await startCheck(config, deps);
+  let report;
+  try {
+    const { octokit } = surfaces;
+    const result = await runPerfGate(config, {
+      log: actionsLogger,
+      runCommand,
+      now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
+      commit,
+      artifactDir: surfaces.reportDir,
+      ...pullRequestBase ? { pullRequestBase } : {},
+      ...octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}
+    });
+    report = result.report;
+  } catch (error) {
+    await failCheck(config, deps, checkRun, error instanceof UserError ? error.message : `perf-gate stopped unexpectedly: ${error.message}`);
+    throw error;
+  }
+  const published = await publishToGitHub(report, config, { ...deps, uploadArtifact: uploadWorkflowArtifact, ...checkRun ? { checkRun } : {} });
+  return { report, published };
+}
+__name(measureAndPublish, "measureAndPublish");
+async function publishTriggeringRun(config, context, surfaces, repo) {
+  const fromRun = await reportOfTriggeringRun(config, context, surfaces.octokit, repo);
+  const published = await publishToGitHub(fromRun.report, config, { ...surfaces, target: fromRun.target, ...fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {} });
+  return { report: fromRun.report, published };
+}
+__name(publishTriggeringRun, "publishTriggeringRun");
 async function reportOfTriggeringRun(config, context, octokit, repo) {
   const triggering = context.payload["workflow_run"];
   if (!triggering?.head_sha) throw new UserError(messages.publishNeedsWorkflowRun(context.eventName));

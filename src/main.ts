@@ -14,7 +14,7 @@ import { UserError, messages } from './errors.js'
 import { runCommand } from './exec.js'
 import { uploadWorkflowArtifact } from './publish/artifact.js'
 import type { Octokit } from './publish/comment.js'
-import { failCheck, publishToGitHub, startCheck, type PublishTarget, type Published } from './publish/github.js'
+import { failCheck, publishToGitHub, startCheck, type PublishDeps, type PublishTarget, type Published } from './publish/github.js'
 import { createOctokit } from './publish/octokit.js'
 import { downloadRunReport, findPullRequestOfRun, type TriggeringRun } from './publish/workflowRun.js'
 import { verdictSentence } from './report/markdown.js'
@@ -42,43 +42,9 @@ export async function run(): Promise<void> {
     const reportDir = path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'perf-gate', config.commentKey)
     const octokit = config.githubToken ? createOctokit(config.githubToken, context.apiUrl, actionsLogger) : undefined
     const repo = repositoryOf(context)
-    const common = { summary: core.summary, log: actionsLogger, reportDir, workspace, ...(octokit ? { octokit } : {}) }
-
-    let report: Report
-    let published: Published
-    if (config.mode === 'publish') {
-      const fromRun = await reportOfTriggeringRun(config, context, octokit, repo)
-      report = fromRun.report
-      published = await publishToGitHub(report, config, { ...common, target: fromRun.target, ...(fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {}) })
-    } else {
-      const commit = commitOf(context)
-      const pullRequestBase = (context.payload.pull_request?.['base'] as { sha?: string } | undefined)?.sha
-      const pullRequest = context.payload.pull_request?.number
-      const target: PublishTarget | undefined = repo && {
-        ...repo,
-        ...(commit.sha ? { headSha: commit.sha } : {}),
-        ...(pullRequest !== undefined ? { pullRequest } : {}),
-        noPullRequestReason: `this is a ${context.eventName} event`,
-      }
-      const surfaces = { ...common, ...(target ? { target } : {}) }
-      const checkRun = await startCheck(config, surfaces)
-      try {
-        const result = await runPerfGate(config, {
-          log: actionsLogger,
-          runCommand,
-          now: () => new Date(),
-          commit,
-          artifactDir: reportDir,
-          ...(pullRequestBase ? { pullRequestBase } : {}),
-          ...(octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}),
-        })
-        report = result.report
-      } catch (error) {
-        await failCheck(config, surfaces, checkRun, error instanceof UserError ? error.message : `perf-gate stopped unexpectedly: ${(error as Error).message}`)
-        throw error
-      }
-      published = await publishToGitHub(report, config, { ...surfaces, uploadArtifact: uploadWorkflowArtifact, ...(checkRun ? { checkRun } : {}) })
-    }
+    const surfaces: Surfaces = { summary: core.summary, log: actionsLogger, reportDir, workspace, ...(octokit ? { octokit } : {}) }
+    const { report, published } =
+      config.mode === 'publish' ? await publishTriggeringRun(config, context, surfaces, repo) : await measureAndPublish(config, context, surfaces, repo)
 
     const { verdict } = report
     core.setOutput(Output.Passed, String(verdict.passed))
@@ -99,6 +65,60 @@ export async function run(): Promise<void> {
       core.setFailed(`perf-gate stopped unexpectedly: ${(error as Error).message ?? String(error)}`)
     }
   }
+}
+
+/** What every way of publishing shares: the job summary, the log, where files go, the token. */
+type Surfaces = Omit<PublishDeps, 'target' | 'uploadArtifact' | 'artifactUrl' | 'checkRun'>
+
+/** `mode: full` and `measure`: run the engine on the checkout, then publish to every surface the mode allows. */
+async function measureAndPublish(
+  config: Config,
+  context: typeof github.context,
+  surfaces: Surfaces,
+  repo: { owner: string; repo: string } | undefined,
+): Promise<{ report: Report; published: Published }> {
+  const commit = commitOf(context)
+  const pullRequestBase = (context.payload.pull_request?.['base'] as { sha?: string } | undefined)?.sha
+  const pullRequest = context.payload.pull_request?.number
+  const target: PublishTarget | undefined = repo && {
+    ...repo,
+    ...(commit.sha ? { headSha: commit.sha } : {}),
+    ...(pullRequest !== undefined ? { pullRequest } : {}),
+    noPullRequestReason: `this is a ${context.eventName} event`,
+  }
+  const deps = { ...surfaces, ...(target ? { target } : {}) }
+  const checkRun = await startCheck(config, deps)
+  let report: Report
+  try {
+    const { octokit } = surfaces
+    const result = await runPerfGate(config, {
+      log: actionsLogger,
+      runCommand,
+      now: () => new Date(),
+      commit,
+      artifactDir: surfaces.reportDir,
+      ...(pullRequestBase ? { pullRequestBase } : {}),
+      ...(octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}),
+    })
+    report = result.report
+  } catch (error) {
+    await failCheck(config, deps, checkRun, error instanceof UserError ? error.message : `perf-gate stopped unexpectedly: ${(error as Error).message}`)
+    throw error
+  }
+  const published = await publishToGitHub(report, config, { ...deps, uploadArtifact: uploadWorkflowArtifact, ...(checkRun ? { checkRun } : {}) })
+  return { report, published }
+}
+
+/** `mode: publish`: the triggering run's report, on the pull request it was for. */
+async function publishTriggeringRun(
+  config: Config,
+  context: typeof github.context,
+  surfaces: Surfaces,
+  repo: { owner: string; repo: string } | undefined,
+): Promise<{ report: Report; published: Published }> {
+  const fromRun = await reportOfTriggeringRun(config, context, surfaces.octokit, repo)
+  const published = await publishToGitHub(fromRun.report, config, { ...surfaces, target: fromRun.target, ...(fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {}) })
+  return { report: fromRun.report, published }
 }
 
 /**
