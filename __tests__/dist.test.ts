@@ -4,7 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@jest/globals'
-import { REPO_ROOT } from './fixtures/runner.js'
+import pkg from '../package.json' with { type: 'json' }
+import { REPO_ROOT, installAction } from './fixtures/runner.js'
 
 // GitHub runs the committed dist/ as it is: it must be exactly what src/ builds to.
 test('dist/ is the build of src/ (run npm run build and commit dist/ if this fails)', async () => {
@@ -21,6 +22,37 @@ test('dist/ is the build of src/ (run npm run build and commit dist/ if this fai
     }
   } finally {
     await rm(fresh, { recursive: true, force: true })
+  }
+})
+
+// Most of dist/ is loaded only when a run needs it (Lighthouse, the artifact client, the analyzer),
+// so a chunk that cannot load would otherwise break only that kind of run, on a user's runner.
+test('every file of dist/ loads in a fresh Node 24 process, from a folder with no node_modules', async () => {
+  const actionDir = await installAction()
+  try {
+    const entries = (await readdir(path.join(actionDir, 'dist'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
+    const modules = entries.filter((entry) => entry.name.endsWith('.js') && entry.parentPath !== path.join(actionDir, 'dist')).map((entry) => path.join(entry.parentPath, entry.name))
+    const importAll = `
+      const failed = []
+      for (const file of ${JSON.stringify(modules)}) {
+        try { await import(new URL('file://' + file).href) } catch (error) { failed.push(file.slice(${path.join(actionDir, 'dist').length + 1}) + ': ' + String(error)) }
+      }
+      console.log(JSON.stringify({ loaded: ${modules.length} - failed.length, failed }))
+      process.exit(0)`
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', importAll], { cwd: actionDir, env: { PATH: process.env['PATH'] } })
+    expect(JSON.parse(stdout)).toEqual({ loaded: modules.length, failed: [] })
+    expect(modules.length).toBeGreaterThan(100)
+
+    // The two front doors run their top level on load: each is run as its users run it.
+    const cli = await promisify(execFile)(process.execPath, [path.join(actionDir, 'dist', 'cli.js'), '--version'], { cwd: actionDir, env: { PATH: process.env['PATH'] } })
+    expect(cli.stdout.trim()).toBe(pkg.version)
+    const action = await promisify(execFile)(process.execPath, [path.join(actionDir, 'dist', 'index.js')], { cwd: actionDir, env: { PATH: process.env['PATH'], GITHUB_WORKSPACE: actionDir } }).catch((error: { code: number; stdout: string }) => error)
+    expect(action).toMatchObject({ code: 1, stdout: expect.stringMatching(/^::error::(?!perf-gate stopped unexpectedly).+/m) })
+    // dist/package.json is what makes node read the files above as ES modules.
+    expect(JSON.parse(await readFile(path.join(actionDir, 'dist', 'package.json'), 'utf8'))).toEqual({ type: 'module' })
+    expect(entries.map((entry) => entry.name).filter((name) => !name.endsWith('.js'))).toEqual(['package.json'])
+  } finally {
+    await rm(actionDir, { recursive: true, force: true })
   }
 })
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __perfGateCreateRequire } from 'node:module';
 import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
-import { dirname as __perfGateDirname } from 'node:path';
+import { dirname as __perfGateDirnameOf } from 'node:path';
 const require = __perfGateCreateRequire(import.meta.url);
-const __filename = __perfGateFileURLToPath(import.meta.url);
-const __dirname = __perfGateDirname(__filename);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
 import {
   BASELINE_MODES,
   INPUT_NAMES,
@@ -15,16 +15,16 @@ import {
   runCommand,
   runPerfGate,
   unescapeText
-} from "./chunks/chunk-EUGFETZJ.js";
+} from "./chunks/chunk-MGOQZYEF.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-LIIUMKYJ.js";
-import "./chunks/chunk-ACIIJTZK.js";
-import "./chunks/chunk-RMSGWGKU.js";
+} from "./chunks/chunk-PJ6VWIST.js";
+import "./chunks/chunk-CTJS5MGW.js";
+import "./chunks/chunk-SBARIJAF.js";
 import {
   __name
-} from "./chunks/chunk-NPWTAH35.js";
+} from "./chunks/chunk-OMWRFWOT.js";
 
 // src/cli.ts
 import { mkdtemp, writeFile } from "node:fs/promises";

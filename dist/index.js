@@ -1,9 +1,9 @@
 import { createRequire as __perfGateCreateRequire } from 'node:module';
 import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
-import { dirname as __perfGateDirname } from 'node:path';
+import { dirname as __perfGateDirnameOf } from 'node:path';
 const require = __perfGateCreateRequire(import.meta.url);
-const __filename = __perfGateFileURLToPath(import.meta.url);
-const __dirname = __perfGateDirname(__filename);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
 import {
   debug,
   getInput,
@@ -17,7 +17,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-MRNVQTZW.js";
+} from "./chunks/chunk-3HLD3J5E.js";
 import {
   AUDIT_IDS,
   CHECK_SUMMARY_MAX_LENGTH,
@@ -45,17 +45,17 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-EUGFETZJ.js";
+} from "./chunks/chunk-MGOQZYEF.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-LIIUMKYJ.js";
-import "./chunks/chunk-ACIIJTZK.js";
-import "./chunks/chunk-RMSGWGKU.js";
+} from "./chunks/chunk-PJ6VWIST.js";
+import "./chunks/chunk-CTJS5MGW.js";
+import "./chunks/chunk-SBARIJAF.js";
 import {
   __name,
   __toESM
-} from "./chunks/chunk-NPWTAH35.js";
+} from "./chunks/chunk-OMWRFWOT.js";
 
 // src/main.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -602,7 +602,7 @@ __name(readActionInputs, "readActionInputs");
 var uploadWorkflowArtifact = /* @__PURE__ */ __name(async (name, files, rootDirectory) => {
   const env = process.env;
   if (!env["ACTIONS_RUNTIME_TOKEN"] || files.length === 0) return void 0;
-  const { DefaultArtifactClient } = await import("./chunks/artifact-N3WYR6VX.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-33PN4B2O.js");
   const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
   if (id === void 0) return void 0;
   return `${env["GITHUB_SERVER_URL"] ?? "https://github.com"}/${env["GITHUB_REPOSITORY"]}/actions/runs/${env["GITHUB_RUN_ID"]}/artifacts/${id}`;

@@ -35,15 +35,20 @@ function analyzerViewerBundling() {
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } })
 const outdir = path.resolve(values.outdir)
 
-// Bundled CommonJS dependencies still call require() and use __dirname; ESM output has neither.
+// Bundled CommonJS dependencies still call require() and use __filename and __dirname, which ESM
+// output lacks. The banner provides them under names no dependency uses, and `define` points only
+// the free (undeclared) uses at them: a bundled module that declares its own __filename (as
+// @azure/storage-common does) keeps it, where a banner `const __filename` would be a second
+// declaration in the same scope and stop the whole chunk from loading.
 const banner = [
   "import { createRequire as __perfGateCreateRequire } from 'node:module';",
   "import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';",
-  "import { dirname as __perfGateDirname } from 'node:path';",
+  "import { dirname as __perfGateDirnameOf } from 'node:path';",
   'const require = __perfGateCreateRequire(import.meta.url);',
-  'const __filename = __perfGateFileURLToPath(import.meta.url);',
-  'const __dirname = __perfGateDirname(__filename);',
+  'const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);',
+  'const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);',
 ].join('\n')
+const define = { __filename: '__perfGateFilename', __dirname: '__perfGateDirname' }
 
 await rm(outdir, { recursive: true, force: true })
 await mkdir(outdir, { recursive: true })
@@ -63,6 +68,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   banner: { js: banner },
+  define,
   plugins: [lighthouseBundling(), analyzerViewerBundling()],
 })
 // The CLI is run directly (npx perf-gate): it needs a shebang, which must be its first line.

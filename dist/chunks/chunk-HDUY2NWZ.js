@@ -1,0 +1,13 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+
+// node_modules/puppeteer-core/lib/puppeteer/util/version.js
+var packageVersion = "25.16.0";
+
+export {
+  packageVersion
+};

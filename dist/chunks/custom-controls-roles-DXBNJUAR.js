@@ -1,0 +1,37 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+import {
+  manual_audit_default
+} from "./chunk-L5KPIEAM.js";
+import "./chunk-EE5QGFNO.js";
+import "./chunk-NQT3LCYB.js";
+import "./chunk-WHNLLLG3.js";
+import "./chunk-HQY6G4FK.js";
+import {
+  __name
+} from "./chunk-OMWRFWOT.js";
+
+// node_modules/lighthouse/core/audits/accessibility/manual/custom-controls-roles.js
+var CustomControlsRoles = class extends manual_audit_default {
+  static {
+    __name(this, "CustomControlsRoles");
+  }
+  /**
+   * @return {LH.Audit.Meta}
+   */
+  static get meta() {
+    return Object.assign({
+      id: "custom-controls-roles",
+      description: "Custom interactive controls have appropriate ARIA roles. [Learn how to add roles to custom controls](https://developer.chrome.com/docs/lighthouse/accessibility/custom-control-roles/).",
+      title: "Custom controls have ARIA roles"
+    }, super.partialMeta);
+  }
+};
+var custom_controls_roles_default = CustomControlsRoles;
+export {
+  custom_controls_roles_default as default
+};

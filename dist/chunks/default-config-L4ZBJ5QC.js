@@ -1,0 +1,21 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+import {
+  default_config_default
+} from "./chunk-IKRFTKV6.js";
+import "./chunk-OGF3ODRV.js";
+import "./chunk-M6BVBSCB.js";
+import "./chunk-4HNUH45J.js";
+import "./chunk-PVRN2YPO.js";
+import "./chunk-S7DQYX2D.js";
+import "./chunk-N23IISKJ.js";
+import "./chunk-SBARIJAF.js";
+import "./chunk-HQY6G4FK.js";
+import "./chunk-OMWRFWOT.js";
+export {
+  default_config_default as default
+};

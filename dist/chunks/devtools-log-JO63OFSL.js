@@ -1,0 +1,17 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+import {
+  DevtoolsMessageLog,
+  devtools_log_default
+} from "./chunk-RZT26TP4.js";
+import "./chunk-5OCP4ICV.js";
+import "./chunk-HQY6G4FK.js";
+import "./chunk-OMWRFWOT.js";
+export {
+  DevtoolsMessageLog,
+  devtools_log_default as default
+};

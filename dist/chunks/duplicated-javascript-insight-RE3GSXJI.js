@@ -1,0 +1,106 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+import {
+  adaptInsightToAuditProduct
+} from "./chunk-SSOYN7S3.js";
+import "./chunk-X3MROZVS.js";
+import "./chunk-N6IEHMNS.js";
+import "./chunk-ZCDCEIXT.js";
+import "./chunk-LTKMILJT.js";
+import "./chunk-HEXXHXNP.js";
+import "./chunk-4AWAE4MI.js";
+import "./chunk-BJHEQ4OP.js";
+import "./chunk-ONCDSVQ5.js";
+import "./chunk-5URQEILV.js";
+import "./chunk-F4KVDJHG.js";
+import "./chunk-2NDN4UYY.js";
+import "./chunk-MMYCO4A4.js";
+import "./chunk-5OCP4ICV.js";
+import "./chunk-XDP7JP2V.js";
+import "./chunk-IKRFTKV6.js";
+import "./chunk-OGF3ODRV.js";
+import {
+  UIStrings5 as UIStrings2
+} from "./chunk-M6BVBSCB.js";
+import {
+  Audit
+} from "./chunk-EE5QGFNO.js";
+import "./chunk-NQT3LCYB.js";
+import "./chunk-WHNLLLG3.js";
+import {
+  UIStrings,
+  createIcuMessageFn
+} from "./chunk-4HNUH45J.js";
+import "./chunk-PVRN2YPO.js";
+import "./chunk-S7DQYX2D.js";
+import "./chunk-N23IISKJ.js";
+import "./chunk-SBARIJAF.js";
+import "./chunk-HQY6G4FK.js";
+import {
+  __name
+} from "./chunk-OMWRFWOT.js";
+
+// node_modules/lighthouse/core/audits/insights/duplicated-javascript-insight.js
+var str_ = createIcuMessageFn("node_modules/@paulirish/trace_engine/models/trace/insights/DuplicatedJavaScript.js", UIStrings2);
+var DuplicatedJavaScriptInsight = class extends Audit {
+  static {
+    __name(this, "DuplicatedJavaScriptInsight");
+  }
+  /**
+   * @return {LH.Audit.Meta}
+   */
+  static get meta() {
+    return {
+      id: "duplicated-javascript-insight",
+      title: str_(UIStrings2.title),
+      failureTitle: str_(UIStrings2.title),
+      description: str_(UIStrings2.description),
+      guidanceLevel: 2,
+      requiredArtifacts: ["Trace", "SourceMaps", "HostDPR"],
+      replacesAudits: ["duplicated-javascript"]
+    };
+  }
+  /**
+   * @param {LH.Artifacts} artifacts
+   * @param {LH.Audit.Context} context
+   * @return {Promise<LH.Audit.Product>}
+   */
+  static async audit(artifacts, context) {
+    return adaptInsightToAuditProduct(artifacts, context, "DuplicatedJavaScript", (insight) => {
+      const headings = [
+        /* eslint-disable max-len */
+        { key: "source", valueType: "code", subItemsHeading: { key: "url", valueType: "url" }, label: str_(UIStrings.columnSource) },
+        { key: "wastedBytes", valueType: "bytes", subItemsHeading: { key: "sourceTransferBytes" }, granularity: 10, label: str_(UIStrings2.columnDuplicatedBytes) }
+        /* eslint-enable max-len */
+      ];
+      const entries = [...insight.duplicationGroupedByNodeModules.entries()].slice(0, 10);
+      const items = entries.map(([source, data]) => {
+        const item = {
+          source,
+          wastedBytes: data.estimatedDuplicateBytes,
+          subItems: {
+            type: "subitems",
+            items: []
+          }
+        };
+        for (const [index, { script, attributedSize }] of data.duplicates.entries()) {
+          const subItem = {
+            url: script.url ?? "",
+            sourceTransferBytes: index === 0 ? { type: "text", value: "--" } : attributedSize
+          };
+          item.subItems.items.push(subItem);
+        }
+        return item;
+      });
+      return Audit.makeTableDetails(headings, items);
+    });
+  }
+};
+var duplicated_javascript_insight_default = DuplicatedJavaScriptInsight;
+export {
+  duplicated_javascript_insight_default as default
+};

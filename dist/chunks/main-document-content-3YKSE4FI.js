@@ -1,0 +1,68 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+import {
+  devtools_log_default
+} from "./chunk-RZT26TP4.js";
+import {
+  MainResourceComputed
+} from "./chunk-2ISU3GMH.js";
+import {
+  NetworkRequest
+} from "./chunk-BJHEQ4OP.js";
+import "./chunk-ONCDSVQ5.js";
+import "./chunk-2NDN4UYY.js";
+import "./chunk-MMYCO4A4.js";
+import {
+  base_gatherer_default
+} from "./chunk-5OCP4ICV.js";
+import "./chunk-M6BVBSCB.js";
+import "./chunk-NQT3LCYB.js";
+import "./chunk-WHNLLLG3.js";
+import "./chunk-4HNUH45J.js";
+import "./chunk-PVRN2YPO.js";
+import "./chunk-S7DQYX2D.js";
+import "./chunk-N23IISKJ.js";
+import "./chunk-SBARIJAF.js";
+import "./chunk-HQY6G4FK.js";
+import {
+  __name
+} from "./chunk-OMWRFWOT.js";
+
+// node_modules/lighthouse/core/gather/driver/network.js
+async function fetchResponseBodyFromCache(session, requestId, timeout = 1e3) {
+  requestId = NetworkRequest.getRequestIdForBackend(requestId);
+  session.setNextProtocolTimeout(timeout);
+  const result = await session.sendCommand("Network.getResponseBody", { requestId });
+  return result.body;
+}
+__name(fetchResponseBodyFromCache, "fetchResponseBodyFromCache");
+
+// node_modules/lighthouse/core/gather/gatherers/main-document-content.js
+var MainDocumentContent = class extends base_gatherer_default {
+  static {
+    __name(this, "MainDocumentContent");
+  }
+  /** @type {LH.Gatherer.GathererMeta<'DevtoolsLog'>} */
+  meta = {
+    supportedModes: ["navigation"],
+    dependencies: { DevtoolsLog: devtools_log_default.symbol }
+  };
+  /**
+   * @param {LH.Gatherer.Context<'DevtoolsLog'>} context
+   * @return {Promise<LH.Artifacts['MainDocumentContent']>}
+   */
+  async getArtifact(context) {
+    const devtoolsLog = context.dependencies.DevtoolsLog;
+    const mainResource = await MainResourceComputed.request({ devtoolsLog, URL: context.baseArtifacts.URL }, context);
+    const session = context.driver.defaultSession;
+    return fetchResponseBodyFromCache(session, mainResource.requestId);
+  }
+};
+var main_document_content_default = MainDocumentContent;
+export {
+  main_document_content_default as default
+};

@@ -1,0 +1,91 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+import {
+  adaptInsightToAuditProduct
+} from "./chunk-SSOYN7S3.js";
+import "./chunk-X3MROZVS.js";
+import "./chunk-N6IEHMNS.js";
+import "./chunk-ZCDCEIXT.js";
+import "./chunk-LTKMILJT.js";
+import "./chunk-HEXXHXNP.js";
+import "./chunk-4AWAE4MI.js";
+import "./chunk-BJHEQ4OP.js";
+import "./chunk-ONCDSVQ5.js";
+import "./chunk-5URQEILV.js";
+import "./chunk-F4KVDJHG.js";
+import "./chunk-2NDN4UYY.js";
+import "./chunk-MMYCO4A4.js";
+import "./chunk-5OCP4ICV.js";
+import "./chunk-XDP7JP2V.js";
+import "./chunk-IKRFTKV6.js";
+import "./chunk-OGF3ODRV.js";
+import {
+  UIStrings15 as UIStrings2
+} from "./chunk-M6BVBSCB.js";
+import {
+  Audit
+} from "./chunk-EE5QGFNO.js";
+import "./chunk-NQT3LCYB.js";
+import "./chunk-WHNLLLG3.js";
+import {
+  UIStrings,
+  createIcuMessageFn
+} from "./chunk-4HNUH45J.js";
+import "./chunk-PVRN2YPO.js";
+import "./chunk-S7DQYX2D.js";
+import "./chunk-N23IISKJ.js";
+import "./chunk-SBARIJAF.js";
+import "./chunk-HQY6G4FK.js";
+import {
+  __name
+} from "./chunk-OMWRFWOT.js";
+
+// node_modules/lighthouse/core/audits/insights/render-blocking-insight.js
+var str_ = createIcuMessageFn("node_modules/@paulirish/trace_engine/models/trace/insights/RenderBlocking.js", UIStrings2);
+var RenderBlockingInsight = class extends Audit {
+  static {
+    __name(this, "RenderBlockingInsight");
+  }
+  /**
+   * @return {LH.Audit.Meta}
+   */
+  static get meta() {
+    return {
+      id: "render-blocking-insight",
+      title: str_(UIStrings2.title),
+      failureTitle: str_(UIStrings2.title),
+      description: str_(UIStrings2.description),
+      guidanceLevel: 3,
+      requiredArtifacts: ["Trace", "TraceElements", "SourceMaps", "HostDPR"],
+      replacesAudits: ["render-blocking-resources"]
+    };
+  }
+  /**
+   * @param {LH.Artifacts} artifacts
+   * @param {LH.Audit.Context} context
+   * @return {Promise<LH.Audit.Product>}
+   */
+  static async audit(artifacts, context) {
+    return adaptInsightToAuditProduct(artifacts, context, "RenderBlocking", (insight) => {
+      const headings = [
+        { key: "url", valueType: "url", label: str_(UIStrings.columnURL) },
+        { key: "totalBytes", valueType: "bytes", label: str_(UIStrings.columnTransferSize) },
+        { key: "wastedMs", valueType: "timespanMs", label: str_(UIStrings.columnDuration) }
+      ];
+      const items = insight.renderBlockingRequests.map((request) => ({
+        url: request.args.data.url,
+        totalBytes: request.args.data.encodedDataLength,
+        wastedMs: insight.requestIdToWastedMs?.get(request.args.data.requestId)
+      }));
+      return Audit.makeTableDetails(headings, items);
+    });
+  }
+};
+var render_blocking_insight_default = RenderBlockingInsight;
+export {
+  render_blocking_insight_default as default
+};

@@ -1,0 +1,18 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+import {
+  robots_txt_default
+} from "./chunk-O44HKFUX.js";
+import "./chunk-5OCP4ICV.js";
+import "./chunk-S7DQYX2D.js";
+import "./chunk-N23IISKJ.js";
+import "./chunk-SBARIJAF.js";
+import "./chunk-HQY6G4FK.js";
+import "./chunk-OMWRFWOT.js";
+export {
+  robots_txt_default as default
+};
