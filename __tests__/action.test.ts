@@ -4,11 +4,13 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { Ajv } from 'ajv'
 import reportSchema from '../schema/report.schema.json' with { type: 'json' }
-import { strToU8, zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { runCliCaptured } from './fixtures/cli.js'
 import { FakeGitHub } from './fixtures/github-api.js'
 import { TempProject, javascriptLike } from './fixtures/project.js'
+import { FakeResultsService } from './fixtures/results-service.js'
 import { EVENTS, MERGE_COMMIT_SHA, installAction, runAction, type RunOptions } from './fixtures/runner.js'
+import { runWebpack, writeWebApp } from './fixtures/webpack/project.js'
 
 const PULL_REQUEST = path.join(EVENTS, 'pull_request.opened.json')
 const PUSH = path.join(EVENTS, 'push.json')
@@ -47,6 +49,20 @@ const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821' // the pull request'
 const commentWrites = (api: FakeGitHub, method: string) => api.requests.filter((request) => request.method === method && request.path.includes('/comments'))
 const stickyComments = (api: FakeGitHub) => (api.comments.get(ISSUE) ?? []).filter((comment) => comment.body.includes(MARKER))
 const errorLines = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::error'))
+const warningLines = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::warning'))
+
+/** The runner's environment for one job of workflow run `runId` on `headSha`: its runtime token, the results service, the run id. */
+function jobOf(results: FakeResultsService, runId: number, headSha: string): Record<string, string> {
+  return { ACTIONS_RUNTIME_TOKEN: results.issueRuntimeToken({ runId, headSha }), ACTIONS_RESULTS_URL: results.url, GITHUB_RUN_ID: String(runId) }
+}
+
+/** The files of the artifact `perf-gate-default` that run `runId` uploaded, by name. */
+function uploadedFiles(results: FakeResultsService, runId: number): { id: number; files: Record<string, string> } {
+  const artifact = results.finalizedArtifact('perf-gate-default', runId)
+  if (!artifact?.content) throw new Error(`run ${runId} uploaded no perf-gate-default artifact`)
+  const files = Object.fromEntries(Object.entries(unzipSync(new Uint8Array(artifact.content))).map(([name, bytes]) => [name, strFromU8(bytes)]))
+  return { id: artifact.id, files }
+}
 
 describe('the built action on a pull_request event', () => {
   let api: FakeGitHub
@@ -299,11 +315,15 @@ describe('the built action measures API latency', () => {
 })
 
 describe('the built action runs Lighthouse from an empty folder', () => {
-  test('paths are resolved against the started server, the janky page fails, the report links the HTML', async () => {
+  test('paths are resolved against the started server, the janky page fails; the artifact holds the HTML reports and the treemap the comment names', async () => {
     const api = await new FakeGitHub().start()
+    const results = await new FakeResultsService(api).start()
     const pages = path.join(path.dirname(EVENTS), 'servers', 'pages.mjs')
     try {
-      const run = await runAction(options(api, { 'start-command': `"${process.execPath}" "${pages}"`, urls: '/clean\n/janky', 'lighthouse-runs': '1' }))
+      await writeWebApp(project, { bigLibRows: 200 })
+      await runWebpack(project, 'webpack-out')
+      const inputs = { 'start-command': `"${process.execPath}" "${pages}"`, urls: '/clean\n/janky', 'lighthouse-runs': '1', 'webpack-stats': 'webpack-out/stats.json' }
+      const run = await runAction({ ...options(api, inputs), env: jobOf(results, 950, HEAD_SHA) })
       expect(run.code).toBe(1)
       expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::perf-gate failed: \/janky has a median (CLS|LCP|TBT) of .* over its .* budget/)])
       const report = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8'))
@@ -312,7 +332,19 @@ describe('the built action runs Lighthouse from an empty folder', () => {
       const comment = stickyComments(api)[0]?.body ?? ''
       expect(comment).toContain('#### Render performance (Lighthouse, median of 1 run)')
       expect(comment).toContain('### Monitoring')
+      // What the comment says is in the artifact is there.
+      const uploaded = uploadedFiles(results, 950)
+      const htmlReports = report.measurements.lighthouse.pages.map((page: { htmlReport: string }) => path.basename(page.htmlReport))
+      expect(Object.keys(uploaded.files).sort()).toEqual(['benchmark.json', 'report.json', 'report.md', 'treemap.html', ...htmlReports].sort())
+      expect(uploaded.files['treemap.html']).toContain('@scope/big-lib')
+      for (const page of report.measurements.lighthouse.pages as Array<{ url: string; htmlReport: string }>) {
+        expect(uploaded.files[path.basename(page.htmlReport)]).toContain(`"requestedUrl":"${page.url}"`)
+      }
+      expect(comment).toContain(`[report artifact](https://github.com/Codertocat/Hello-World/actions/runs/950/artifacts/${uploaded.id}) holds report.json, report.md, benchmark.json`)
+      expect(comment).toContain('the Lighthouse HTML reports and the bundle treemap (`treemap.html`, webpack-bundle-analyzer)')
+      for (const name of htmlReports) expect(comment).toContain(`\`${name}\` in the artifact`)
     } finally {
+      await results.stop()
       await api.stop()
     }
   })
@@ -473,6 +505,113 @@ describe('the fork recipe: measure with a read-only token, publish from workflow
       expect(api.comments.size).toBe(0)
     } finally {
       await api.stop()
+    }
+  })
+})
+
+describe('the built action uploads its reports to the Actions results service (a stand-in of its twirp API and blob storage)', () => {
+  test('push runs on master store their reports; a pull request takes the newest as its stored baseline and draws the trend from both', async () => {
+    const repo = await TempProject.create('perf-gate-artifact-')
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).trim()
+    const api = await new FakeGitHub().start()
+    const results = await new FakeResultsService(api).start()
+    const inputs = { 'build-command': 'node build.mjs', bundles: 'dist/*.js' }
+    const commit = async (lines: number, message: string) => {
+      await repo.write('src/app.js', javascriptLike(lines))
+      git('add', '-A')
+      git('commit', '-q', '-m', message)
+      return git('rev-parse', 'HEAD')
+    }
+    const pushRun = async (sha: string, runId: number) => {
+      const payload = { ...JSON.parse(await readFile(PUSH, 'utf8')), ref: 'refs/heads/master', after: sha }
+      const eventFile = await repo.write(`../push-${runId}-${path.basename(repo.dir)}.json`, JSON.stringify(payload))
+      return runAction({ ...options(api, inputs, PUSH), workspace: repo.dir, eventFile, env: jobOf(results, runId, sha) })
+    }
+    try {
+      git('init', '-q', '-b', 'master')
+      git('config', 'user.email', 'dev@example.com')
+      git('config', 'user.name', 'Dev')
+      await repo.write('.gitignore', 'dist/\n')
+      await repo.write('build.mjs', "import { cpSync } from 'node:fs'\ncpSync('src', 'dist', { recursive: true })\n")
+      const first = await commit(800, 'first')
+
+      const firstPush = await pushRun(first, 900)
+      expect(firstPush.code).toBe(0)
+      expect(warningLines(firstPush.stdout)).toEqual([])
+      const stored = uploadedFiles(results, 900)
+      expect(Object.keys(stored.files).sort()).toEqual(['benchmark.json', 'report.json', 'report.md'])
+      expect(stored.files['report.json']).toBe(await readFile(firstPush.outputs['report-path'] as string, 'utf8'))
+      expect(JSON.parse(stored.files['report.json'] as string).commit.sha).toBe(first)
+      const firstLink = `https://github.com/Codertocat/Hello-World/actions/runs/900/artifacts/${stored.id}`
+      expect(firstPush.stdout).toContain(`Reports uploaded: ${firstLink}`)
+      expect(firstPush.summary).toContain(`[report artifact](${firstLink})`)
+
+      const second = await commit(1000, 'second')
+      const secondPush = await pushRun(second, 901)
+      expect(secondPush.code).toBe(0)
+      // A push compares with nothing, but its trend already reaches back to the first push's report.
+      const secondReport = JSON.parse(uploadedFiles(results, 901).files['report.json'] as string)
+      expect(secondReport.history).toEqual([expect.objectContaining({ sha: first, runId: 900 })])
+
+      git('checkout', '-q', '-b', 'changes')
+      const head = await commit(1400, 'head')
+      const payload = JSON.parse(await readFile(PULL_REQUEST, 'utf8'))
+      payload.pull_request.base.sha = second
+      payload.pull_request.head.sha = head
+      const eventFile = await repo.write(`../pull-${path.basename(repo.dir)}.json`, JSON.stringify(payload))
+      const pull = await runAction({ ...options(api, inputs), workspace: repo.dir, eventFile, env: jobOf(results, 902, head) })
+      expect(pull.code).toBe(0)
+      expect(warningLines(pull.stdout)).toEqual([])
+      const report = JSON.parse(await readFile(pull.outputs['report-path'] as string, 'utf8'))
+      expect(report.baseline).toEqual({ source: 'stored', ref: second, commit: { sha: second }, commitsBeforeMergeBase: 0, runId: 901 })
+      expect(report.comparison.bundles[0]).toMatchObject({ name: 'dist/app.js', status: 'changed' })
+      expect(report.comparison.bundles[0].delta).toBeGreaterThan(0)
+      expect(report.history.map((point: { sha: string; runId: number }) => [point.sha, point.runId])).toEqual([
+        [second, 901],
+        [first, 900],
+      ])
+      const comment = stickyComments(api)[0]?.body ?? ''
+      expect(comment).toContain(`Compared with the stored report of run 901 for \`${second.slice(0, 7)}\``)
+      expect(comment).toContain(`x-axis ["${first.slice(0, 7)}", "${second.slice(0, 7)}", "this run"]`)
+      // The pull request's own reports are stored too, and the comment links them.
+      expect(comment).toContain(`[report artifact](https://github.com/Codertocat/Hello-World/actions/runs/902/artifacts/${uploadedFiles(results, 902).id})`)
+    } finally {
+      await results.stop()
+      await api.stop()
+      await repo.remove()
+    }
+  })
+
+  test('the fork recipe: mode measure uploads with a read-only token, mode publish downloads that artifact and posts it', async () => {
+    const trigger = JSON.parse(await readFile(path.join(EVENTS, 'workflow_run.completed.json'), 'utf8'))
+    const headSha: string = trigger.workflow_run.head_sha
+    const payload = JSON.parse(await readFile(PULL_REQUEST, 'utf8'))
+    payload.pull_request.head.sha = headSha
+    const eventFile = await project.write(`../fork-upload-event-${path.basename(project.dir)}.json`, JSON.stringify(payload))
+    // One GitHub: the fork's run sees it through a read-only token, the workflow_run through a writable one.
+    const writable = await new FakeGitHub({ pulls: [{ number: 9, headSha, headRepo: 'octo-org/octo-repo' }] }).start()
+    const readOnly = await new FakeGitHub({ commentWriteStatus: 403, checkWriteStatus: 403 }).start()
+    const results = await new FakeResultsService(writable).start()
+    try {
+      const measured = await runAction({ ...options(readOnly, { ...overBudget, mode: 'measure' }), eventFile, env: jobOf(results, trigger.workflow_run.id, headSha) })
+      expect(measured.code).toBe(1)
+      expect(measured.stdout).not.toContain('could not be uploaded')
+      expect(readOnly.requests.filter((request) => request.method !== 'GET')).toHaveLength(0)
+      const uploaded = uploadedFiles(results, trigger.workflow_run.id)
+      expect(uploaded.files['report.json']).toBe(await readFile(measured.outputs['report-path'] as string, 'utf8'))
+
+      const published = await runAction({ ...options(writable, { mode: 'publish' }), eventFile: path.join(EVENTS, 'workflow_run.completed.json'), eventName: 'workflow_run' })
+      expect(published.code).toBe(1)
+      expect(errorLines(published.stdout)).toEqual(errorLines(measured.stdout))
+      const comments = writable.comments.get(9) ?? []
+      expect(comments).toHaveLength(1)
+      expect(comments[0]?.body).toMatch(/perf-gate failed: `dist\/vendor\.js` is 40(\.\d)? kB/)
+      expect(comments[0]?.body).toContain(`[report artifact](https://github.com/octo-org/octo-repo/actions/runs/${trigger.workflow_run.id}/artifacts/${uploaded.id})`)
+      expect(writable.checkRuns).toEqual([expect.objectContaining({ name: 'perf-gate', head_sha: headSha, conclusion: 'failure' })])
+    } finally {
+      await results.stop()
+      await readOnly.stop()
+      await writable.stop()
     }
   })
 })
