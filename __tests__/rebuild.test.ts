@@ -112,7 +112,10 @@ describe('baseline: rebuild', () => {
 })
 
 describe('baseline: rebuild with servers', () => {
-  test('base and head servers are measured in turn: a 25% slower endpoint and a 1 s later LCP are regressions', async () => {
+  // The effects are server-side waits far outside what a busy 2-core machine adds to a p95 or an LCP
+  // (+80 ms on a 20 ms endpoint, a script held back 1 s), so the verdicts do not depend on a quiet
+  // machine; how small an effect the paired rounds find is measured in `npm run bench` instead.
+  test('base and head servers are measured in turn: an endpoint 80 ms slower and a 1 s later LCP are regressions', async () => {
     const project = await TempProject.create('perf-gate-abba-')
     const inRepo = (...args: string[]) => git(project.dir, ...args)
     try {
@@ -133,11 +136,11 @@ http.createServer((request, response) => {
 }).listen(Number(process.env.PORT), '127.0.0.1')
 `,
       )
-      await project.write('settings.json', JSON.stringify({ delayMs: 40, scriptDelayMs: 0 }))
+      await project.write('settings.json', JSON.stringify({ delayMs: 20, scriptDelayMs: 0 }))
       inRepo('add', '-A')
       inRepo('commit', '-q', '-m', 'base')
       inRepo('checkout', '-q', '-b', 'slower')
-      await project.write('settings.json', JSON.stringify({ delayMs: 50, scriptDelayMs: 1000 }))
+      await project.write('settings.json', JSON.stringify({ delayMs: 100, scriptDelayMs: 1000 }))
       inRepo('commit', '-q', '-am', 'slower')
 
       const run = await runCliCaptured(
@@ -151,7 +154,7 @@ http.createServer((request, response) => {
       const result = await report('abba.json')
       const [endpoint] = result.comparison.endpoints
       expect(endpoint.p95Change).toMatchObject({ pairs: 6, verdict: 'regression' })
-      expect(endpoint.p95Change.change).toBeGreaterThan(0.15)
+      expect(endpoint.p95Change.difference).toBeGreaterThan(40)
       const [page] = result.comparison.pages
       expect(page.changes.lcp).toMatchObject({ pairs: 2, verdict: 'regression' })
       expect(page.changes.lcp.difference).toBeGreaterThan(100)
