@@ -175,6 +175,37 @@ describe('the built action on a pull_request event', () => {
   })
 })
 
+describe('the built action on a GitHub that fails now and then', () => {
+  test('a 502 is retried and a spent rate limit waited out: one comment, one check run, the wait said in the log', async () => {
+    const reset = String(Math.ceil(Date.now() / 1000) + 1)
+    const api = await new FakeGitHub({
+      faults: [
+        { method: 'GET', path: /\/issues\/\d+\/comments$/, status: 502, body: { message: 'Server Error' }, times: 1 },
+        {
+          method: 'POST',
+          path: /\/check-runs$/,
+          status: 403,
+          headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset, 'x-ratelimit-resource': 'core' },
+          body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting' },
+          times: 1,
+        },
+      ],
+    }).start()
+    try {
+      const run = await runAction(options(api, { bundles: 'dist/*.js', baseline: 'none' }))
+      expect(run.code).toBe(0)
+      expect(warningLines(run.stdout)).toEqual([expect.stringMatching(/^::warning::GitHub rate limit on POST \/repos\/\{owner\}\/\{repo\}\/check-runs; retrying in [1-3]s\.$/)])
+      expect(api.requests.filter((request) => request.method === 'GET' && request.path.endsWith(`/issues/${ISSUE}/comments`))).toHaveLength(2)
+      expect(api.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/check-runs'))).toHaveLength(2)
+      expect(api.checkRuns).toEqual([expect.objectContaining({ head_sha: HEAD_SHA, conclusion: 'success' })])
+      expect(stickyComments(api)).toHaveLength(1)
+      expect(run.outputs['comment-url']).toBe(stickyComments(api)[0]?.html_url)
+    } finally {
+      await api.stop()
+    }
+  })
+})
+
 describe('the built action on a large or hostile project', () => {
   test('2,000 bundle files: the comment and the check run stay within GitHub\'s limits, the job summary keeps every row', async () => {
     const api = await new FakeGitHub().start()
