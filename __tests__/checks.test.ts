@@ -301,7 +301,7 @@ policies:
     expect(places(budgetAnnotations(targets, [sizeLimit]))).toEqual([['.size-limit.json', 5]])
   })
 
-  test('package.json size-limit, read only when there is no .size-limit.json', () => {
+  test('package.json size-limit comes first, as size-limit looks there first; .size-limit.json only without it', () => {
     const manifest: BudgetFile = {
       path: 'package.json',
       kind: 'package-json',
@@ -319,7 +319,10 @@ policies:
     const entry = failed('bundle-budget', 'dist/index.js, dist/runtime.js', 25_000, 26_500)
     expect(places(budgetAnnotations([entry], [manifest]))).toEqual([['package.json', 6]])
     const dotFile: BudgetFile = { path: '.size-limit.json', kind: 'size-limit', text: '[{ "path": "dist/other.js", "limit": "5 kB" }]' }
-    expect(budgetAnnotations([entry], [manifest, dotFile])).toEqual([])
+    expect(places(budgetAnnotations([entry], [manifest, dotFile]))).toEqual([['package.json', 6]])
+    expect(budgetAnnotations([failed('bundle-budget', 'dist/other.js', 5_000, 6_000)], [manifest, dotFile])).toEqual([])
+    const withoutSection: BudgetFile = { ...manifest, text: '{ "name": "storefront" }\n' }
+    expect(places(budgetAnnotations([failed('bundle-budget', 'dist/other.js', 5_000, 6_000)], [withoutSection, dotFile]))).toEqual([['.size-limit.json', 1]])
   })
 
   test('lighthouserc.json: the maxNumericValue or minScore of the metric’s assertion, unless it is off', () => {

@@ -1,7 +1,7 @@
 import { readFile, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { APP_PACKAGE, compareComposition, largestPackages, withoutHashes } from '../src/analyze/composition.js'
+import { APP_PACKAGE, compareComposition, largestPackages } from '../src/analyze/composition.js'
 import { UserError, messages } from '../src/errors.js'
 import { measureComposition, type AssetComposition, type Composition } from '../src/measure/composition.js'
 import { TempProject } from './fixtures/project.js'
@@ -149,22 +149,7 @@ const asset = (name: string, packages: Array<[string, number]>, modules: Array<[
   packages: packages.map(([packageName, size]) => ({ name: packageName, size })),
   modules: modules.map(([moduleName, size]) => ({ name: moduleName, size })),
 })
-const composition = (assets: AssetComposition[], sizeKind: Composition['sizeKind'] = 'parsed'): Composition => ({ statsFile: 'stats.json', sizeKind, assets })
-
-describe('withoutHashes', () => {
-  test.each([
-    ['main.3f2a9c.js', 'main.js'],
-    ['main.81bd0e.js', 'main.js'],
-    ['123.abc.js', '123.js'],
-    ['vendors~main.0a1b2c3d.js', 'vendors~main.js'],
-    ['static/js/787.8c2d1e3a.chunk.js', 'static/js/787.chunk.js'],
-    ['app-4f3a2b1c.css', 'app.css'],
-    ['src_search_js.js', 'src_search_js.js'],
-    ['runtime.js', 'runtime.js'],
-  ])('%s is %s', (name, key) => {
-    expect(withoutHashes(name)).toBe(key)
-  })
-})
+const composition = (assets: AssetComposition[], sizeKind: Composition['sizeKind'] = 'parsed'): Composition => ({ source: 'webpack-stats', statsFile: 'stats.json', sizeKind, assets })
 
 describe('compareComposition', () => {
   test('packages and modules that grew, shrank, appeared and went, per asset matched without hashes, largest change first', () => {
@@ -182,6 +167,16 @@ describe('compareComposition', () => {
       { asset: 'main.bbb222.js', name: 'dayjs', kind: 'package', head: 3_000, delta: 3_000, status: 'added' },
       { asset: 'main.bbb222.js', name: APP_PACKAGE, kind: 'package', base: 5_000, head: 4_000, delta: -1_000, status: 'changed' },
       { asset: 'main.bbb222.js', name: './src/index.js', kind: 'module', base: 5_000, head: 4_000, delta: -1_000, status: 'changed' },
+    ])
+  })
+
+  test("assets match across Vite's hashes too, and not at all with strip-hash none", () => {
+    const base = composition([asset('assets/index-D_6Ay_gG.js', [['lodash-es', 20_000]])])
+    const head = composition([asset('assets/index-CKk-EZXd.js', [['lodash-es', 26_000]])])
+    expect(compareComposition(head, base)).toEqual([{ asset: 'assets/index-CKk-EZXd.js', name: 'lodash-es', kind: 'package', base: 20_000, head: 26_000, delta: 6_000, status: 'changed' }])
+    expect(compareComposition(head, base, { kind: 'none' }).map((change) => [change.asset, change.status])).toEqual([
+      ['assets/index-CKk-EZXd.js', 'added'],
+      ['assets/index-D_6Ay_gG.js', 'removed'],
     ])
   })
 

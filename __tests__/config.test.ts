@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { loadConfig, type Overrides } from '../src/config/config.js'
 import { TempProject } from './fixtures/project.js'
@@ -96,34 +97,48 @@ describe('the config file', () => {
   })
 })
 
-describe('size-limit configs are read as they are', () => {
-  test('.size-limit.json: name, path, limit, gzip/brotli, ignore', async () => {
+describe('size-limit configs are read as size-limit reads them', () => {
+  test('.size-limit.json: name, path, limit (size or time), gzip/brotli, and the options only its plugins measure', async () => {
     await project.write(
       '.size-limit.json',
       JSON.stringify([
         { name: 'core', path: 'dist/core.js', limit: '10 kB' },
-        { path: ['dist/a.js', 'dist/b.js'], limit: '2 KiB', gzip: true, ignore: ['dist/b.js'] },
+        { path: ['dist/a.js', 'dist/b.js'], limit: '2 KiB', gzip: true, ignore: ['react'] },
         { name: 'raw', path: 'dist/raw.js', brotli: false },
         { name: 'timed', path: 'dist/t.js', limit: '500 ms', running: true },
+        { name: 'nanoid', import: '{ nanoid }', limit: '118 B' },
       ]),
     )
     const config = await load()
-    expect(config.bundles).toEqual([
-      expect.objectContaining({ kind: 'group', name: 'core', patterns: ['dist/core.js'], limit: 10_000, compression: 'brotli' }),
-      expect.objectContaining({ kind: 'group', name: 'dist/a.js, dist/b.js', ignore: ['dist/b.js'], limit: 2048, compression: 'gzip' }),
-      expect.objectContaining({ kind: 'group', name: 'raw', limit: 500_000, compression: 'none' }),
-      expect.objectContaining({ kind: 'group', name: 'timed', limit: 500_000 }),
-    ])
-    expect(warnings).toEqual([
-      expect.stringContaining('size-limit check "timed" (in .size-limit.json) uses running; perf-gate measures the files in "path" as they are'),
-      expect.stringContaining('has a time limit (500 ms)'),
-    ])
+    expect(config.bundles).toEqual([])
+    expect(config.sizeLimit).toEqual({
+      file: '.size-limit.json',
+      checks: [
+        { name: 'core', patterns: ['dist/core.js'], limit: 10_000, compression: 'brotli', needsPlugin: [], origin: 'size-limit check "core" (in .size-limit.json)' },
+        {
+          name: 'dist/a.js, dist/b.js',
+          patterns: ['dist/a.js', 'dist/b.js'],
+          limit: 2048,
+          compression: 'gzip',
+          needsPlugin: [{ option: 'ignore', plugins: ['esbuild', 'webpack', 'rolldown'] }],
+          origin: 'size-limit check "dist/a.js, dist/b.js" (in .size-limit.json)',
+        },
+        { name: 'raw', patterns: ['dist/raw.js'], compression: 'none', needsPlugin: [], origin: 'size-limit check "raw" (in .size-limit.json)' },
+        { name: 'timed', patterns: ['dist/t.js'], timeLimit: 500, compression: 'brotli', needsPlugin: [{ option: 'running', plugins: ['time'] }], origin: 'size-limit check "timed" (in .size-limit.json)' },
+        { name: 'nanoid', patterns: [], limit: 118, compression: 'brotli', needsPlugin: [{ option: 'import', plugins: ['esbuild', 'webpack', 'rolldown'] }], origin: 'size-limit check "nanoid" (in .size-limit.json)' },
+      ],
+    })
+    expect(warnings).toEqual([])
   })
 
-  test("package.json's size-limit section", async () => {
+  test("package.json's size-limit section comes first, as size-limit looks there first; a script config is named, not read", async () => {
+    await project.write('.size-limit.json', JSON.stringify([{ path: 'dist/other.js' }]))
     await project.write('package.json', JSON.stringify({ name: 'app', 'size-limit': [{ path: 'dist/index.js', limit: '1 MB' }] }))
-    const config = await load()
-    expect(config.bundles).toEqual([expect.objectContaining({ name: 'dist/index.js', limit: 1_000_000, origin: 'size-limit check "dist/index.js" (in package.json "size-limit")' })])
+    expect((await load()).sizeLimit).toEqual({ file: 'package.json "size-limit"', checks: [expect.objectContaining({ name: 'dist/index.js', limit: 1_000_000, origin: 'size-limit check "dist/index.js" (in package.json "size-limit")' })] })
+    await project.write('package.json', JSON.stringify({ name: 'app' }))
+    await rm(project.path('.size-limit.json'))
+    await project.write('.size-limit.js', 'export default [{ path: "dist/index.js" }]\n')
+    expect((await load()).sizeLimit).toEqual({ file: '.size-limit.js' })
   })
 
   test('a broken .size-limit.json', async () => {
@@ -197,6 +212,44 @@ describe('branch policies', () => {
     await expect(loadConfig({}, { cwd: project.dir, overrideName: (input) => input, warn: () => undefined, branch: 'release/1' })).rejects.toThrow(
       'bundle-budget (in perf-gate.config.json, policy "release/**"): "3XB" is not a size',
     )
+  })
+})
+
+describe('strip-hash and composition', () => {
+  test('auto by default; none; a pattern, from an input or the file', async () => {
+    expect(await load({ bundles: 'dist/*.js' })).toMatchObject({ stripHash: { kind: 'auto' }, composition: 'auto' })
+    expect((await load({ 'strip-hash': 'None' })).stripHash).toEqual({ kind: 'none' })
+    expect((await load({ 'strip-hash': '-([\\w-]{8})\\.' })).stripHash).toEqual({ kind: 'pattern', pattern: /-([\w-]{8})\./ })
+    await project.write('perf-gate.config.yml', "strip-hash: '(\\.[0-9a-f]{8})\\.js$'\ncomposition: source-maps\n")
+    expect(await load()).toMatchObject({ stripHash: { kind: 'pattern', pattern: /(\.[0-9a-f]{8})\.js$/ }, composition: 'source-maps' })
+  })
+
+  test.each([
+    [
+      'a pattern that does not compile',
+      { 'strip-hash': '\\.(\\w{8}\\.js$' },
+      'strip-hash: /\\.(\\w{8}\\.js$/ is not a regular expression (Unterminated group); give auto, none, or a pattern whose first group is the hash, such as -([\\w-]{8})\\.',
+    ],
+    [
+      'a pattern without a capture group',
+      { 'strip-hash': '\\.\\w{8}\\.js$' },
+      'strip-hash: /\\.\\w{8}\\.js$/ has no capture group; put the hash in parentheses, such as (\\.[0-9a-f]{8})\\.js$, or give auto or none',
+    ],
+    ['a composition source perf-gate does not know', { composition: 'rollup-stats' }, 'composition: "rollup-stats" is not one of auto, source-maps, webpack-stats, none; use one of those'],
+  ])('%s: one line naming the input and the fix', async (_name, overrides, message) => {
+    const error = await load(overrides).then(
+      () => undefined,
+      (thrown: Error) => thrown,
+    )
+    expect(error?.name).toBe('UserError')
+    expect(error?.message).toBe(message)
+  })
+
+  test('in the file, a bad pattern names the file', async () => {
+    await project.write('perf-gate.config.json', JSON.stringify({ 'strip-hash': '\\.\\w{8}\\.js$' }))
+    await expect(load()).rejects.toThrow(/^strip-hash \(in perf-gate\.config\.json\): \/\\\.\\w\{8\}\\\.js\$\/ has no capture group;/)
+    await project.write('perf-gate.config.json', JSON.stringify({ composition: 'maps' }))
+    await expect(load()).rejects.toThrow('config: "perf-gate.config.json" at composition must be one of "auto", "source-maps", "webpack-stats", "none"; fix it (see schema/config.schema.json)')
   })
 })
 

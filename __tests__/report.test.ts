@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { Ajv } from 'ajv'
 import reportSchema from '../schema/report.schema.json' with { type: 'json' }
 import { compareBundles } from '../src/analyze/compare.js'
+import type { StripHash } from '../src/analyze/hashes.js'
 import type { BundleMeasurement } from '../src/measure/bundles.js'
 import type { Composition } from '../src/measure/composition.js'
 import { APP_PACKAGE } from '../src/analyze/composition.js'
@@ -53,8 +54,10 @@ function composition(asset: string, packages: Array<[string, number]>, modules: 
   // Minified code gzips to about 30%.
   const gzip = (bytes: number) => Math.round(bytes * 0.3)
   const sizes = (entries: Array<[string, number]>) => entries.map(([name, bytes]) => ({ name, size: bytes, gzip: gzip(bytes) }))
-  return { statsFile: '/project/dist/stats.json', sizeKind: 'parsed', assets: [{ asset, size, gzip: gzip(size), moduleCount: modules.length, packages: sizes(packages), modules: sizes(modules) }] }
+  return { source: 'webpack-stats', statsFile: '/project/dist/stats.json', sizeKind: 'parsed', assets: [{ asset, size, gzip: gzip(size), moduleCount: modules.length, packages: sizes(packages), modules: sizes(modules) }] }
 }
+
+const AUTO: StripHash = { kind: 'auto' }
 
 const base = [bundle('dist/app.js', 100_000), bundle('dist/vendor.js', 200_000), bundle('dist/old.js', 5_000), bundle('dist/app.css', 8_000)]
 
@@ -75,7 +78,7 @@ function input(head: BundleMeasurement[], overrides: Partial<ReportInput> = {}):
 describe('compareBundles', () => {
   test('added, removed, changed and unchanged, with exact deltas', () => {
     const head = [bundle('dist/app.js', 111_000), bundle('dist/vendor.js', 200_000), bundle('dist/new.js', 1_000), bundle('dist/app.css', 7_000)]
-    const byName = Object.fromEntries(compareBundles(head, base, 0.1).map((c) => [c.name, c]))
+    const byName = Object.fromEntries(compareBundles(head, base, 0.1, AUTO).map((c) => [c.name, c]))
     expect(byName['dist/app.js']).toMatchObject({ status: 'changed', baseSize: 100_000, size: 111_000, delta: 11_000, change: 0.11, regression: true })
     expect(byName['dist/vendor.js']).toMatchObject({ status: 'unchanged', delta: 0, regression: false })
     expect(byName['dist/new.js']).toMatchObject({ status: 'added', size: 1_000, regression: false })
@@ -84,19 +87,81 @@ describe('compareBundles', () => {
   })
 
   test('growth exactly at the threshold is not a regression', () => {
-    const [compared] = compareBundles([bundle('dist/app.js', 110_000)], [bundle('dist/app.js', 100_000)], 0.1)
+    const [compared] = compareBundles([bundle('dist/app.js', 110_000)], [bundle('dist/app.js', 100_000)], 0.1, AUTO)
     expect(compared).toMatchObject({ change: 0.1, regression: false })
   })
 
   test('the head compression decides which base size is compared', () => {
-    const [compared] = compareBundles([bundle('dist/app.js', 100_000, 500_000, 'brotli')], [bundle('dist/app.js', 100_000)], 0.1)
+    const [compared] = compareBundles([bundle('dist/app.js', 100_000, 500_000, 'brotli')], [bundle('dist/app.js', 100_000)], 0.1, AUTO)
     expect(compared).toMatchObject({ size: 85_000, baseSize: 85_000, delta: 0 })
   })
 
   test('without a base, bundles are compared with their budgets only', () => {
-    const [compared] = compareBundles([bundle('dist/app.js', 600_000)], undefined, 0.1)
+    const [compared] = compareBundles([bundle('dist/app.js', 600_000)], undefined, 0.1, AUTO)
     expect(compared).toMatchObject({ status: 'no-baseline', overBudget: true, regression: false })
     expect(compared?.delta).toBeUndefined()
+  })
+})
+
+describe('compareBundles pairs files across content hashes', () => {
+  test('a file whose hash changed is one bundle that changed, named without its hash, with the real files kept', () => {
+    const [compared, ...rest] = compareBundles([bundle('dist/assets/index-CKk-EZXd.js', 52_000)], [bundle('dist/assets/index-D_6Ay_gG.js', 50_000)], 0.1, AUTO)
+    expect(rest).toEqual([])
+    expect(compared).toMatchObject({ name: 'dist/assets/index.js', file: 'dist/assets/index-CKk-EZXd.js', baseFile: 'dist/assets/index-D_6Ay_gG.js', status: 'changed', delta: 2_000, change: 0.04 })
+    expect(compared?.pairing).toBeUndefined()
+  })
+
+  test('a name without a hash has no file field', () => {
+    const [compared] = compareBundles([bundle('dist/app.js', 1_000)], [bundle('dist/app.js', 1_000)], 0.1, AUTO)
+    expect(compared).not.toHaveProperty('file')
+    expect(compared).not.toHaveProperty('baseFile')
+  })
+
+  test('several files that strip to one name: identical sizes pair first, then the rest by size, and none is dropped', () => {
+    const head = [bundle('assets/index-AAAA1111.js', 30_000), bundle('assets/index-BBBB2222.js', 7_000), bundle('assets/index-CCCC3333.js', 12_000)]
+    const base = [bundle('assets/index-DDDD4444.js', 7_000), bundle('assets/index-EEEE5555.js', 25_000)]
+    const compared = compareBundles(head, base, 0.1, AUTO)
+    expect(compared.map(({ name, file, baseFile, pairing, status, delta }) => ({ name, file, baseFile, pairing, status, delta }))).toEqual([
+      { name: 'assets/index.js', file: 'assets/index-AAAA1111.js', baseFile: 'assets/index-EEEE5555.js', pairing: 'size-order', status: 'changed', delta: 5_000 },
+      { name: 'assets/index.js', file: 'assets/index-BBBB2222.js', baseFile: 'assets/index-DDDD4444.js', pairing: 'same-sizes', status: 'unchanged', delta: 0 },
+      { name: 'assets/index.js', file: 'assets/index-CCCC3333.js', baseFile: undefined, pairing: 'unpaired', status: 'added', delta: undefined },
+    ])
+    // The other way round: more files on the base, the smallest is left over as removed.
+    const removed = compareBundles(base, head, 0.1, AUTO).filter((comparison) => comparison.status === 'removed')
+    expect(removed).toEqual([expect.objectContaining({ name: 'assets/index.js', baseFile: 'assets/index-CCCC3333.js', pairing: 'unpaired', delta: -12_000 })])
+  })
+
+  test('the pairing does not depend on the order the files were listed in', () => {
+    const head = [bundle('a/chunk-AAAA1111.js', 3_000), bundle('a/chunk-BBBB2222.js', 9_000)]
+    const base = [bundle('a/chunk-CCCC3333.js', 8_000), bundle('a/chunk-DDDD4444.js', 2_000)]
+    const pairs = (comparisons: ReturnType<typeof compareBundles>) => comparisons.map((comparison) => `${comparison.baseFile} → ${comparison.file}`).sort()
+    expect(pairs(compareBundles([...head].reverse(), [...base].reverse(), 0.1, AUTO))).toEqual(pairs(compareBundles(head, base, 0.1, AUTO)))
+    expect(pairs(compareBundles(head, base, 0.1, AUTO))).toEqual(['a/chunk-CCCC3333.js → a/chunk-BBBB2222.js', 'a/chunk-DDDD4444.js → a/chunk-AAAA1111.js'])
+  })
+
+  test('strip-hash none compares names as they are: a new hash is a removed and an added file', () => {
+    const compared = compareBundles([bundle('dist/assets/index-CKk-EZXd.js', 52_000)], [bundle('dist/assets/index-D_6Ay_gG.js', 50_000)], 0.1, { kind: 'none' })
+    expect(compared.map(({ name, status }) => [name, status])).toEqual([
+      ['dist/assets/index-CKk-EZXd.js', 'added'],
+      ['dist/assets/index-D_6Ay_gG.js', 'removed'],
+    ])
+  })
+
+  test('a custom pattern: its first capture group is the hash', () => {
+    const rule: StripHash = { kind: 'pattern', pattern: /(~[a-z0-9]{5})\.js$/ }
+    const [compared] = compareBundles([bundle('out/app~k3j9x.js', 11_000)], [bundle('out/app~p0q2w.js', 10_000)], 0.1, rule)
+    expect(compared).toMatchObject({ name: 'out/app.js', file: 'out/app~k3j9x.js', baseFile: 'out/app~p0q2w.js', status: 'changed', delta: 1_000 })
+  })
+
+  test('a named group keeps its name, even one that looks hashed, and is never paired with a file', () => {
+    const group = (name: string, files: string[], gzip: number): BundleMeasurement => ({ ...bundle(name, gzip), files: files.map((path) => ({ path, raw: gzip * 3, gzip, brotli: gzip })) })
+    const head = [group('vendor-BcD3xYz1', ['dist/vendor-BcD3xYz1.js'], 5_000), group('dist/app.js', ['dist/a-CKk-EZXd.js', 'dist/b-D_6Ay_gG.js'], 9_000)]
+    const base = [group('vendor-BcD3xYz1', ['dist/vendor-Zz9_Yy8x.js'], 4_000), bundle('dist/app-CKk-EZXd.js', 8_000)]
+    expect(compareBundles(head, base, 0.1, AUTO).map(({ name, file, baseFile, status }) => ({ name, file, baseFile, status }))).toEqual([
+      { name: 'vendor-BcD3xYz1', file: undefined, baseFile: undefined, status: 'changed' },
+      { name: 'dist/app.js', file: undefined, baseFile: undefined, status: 'added' },
+      { name: 'dist/app.js', file: undefined, baseFile: 'dist/app-CKk-EZXd.js', status: 'removed' },
+    ])
   })
 })
 
@@ -193,6 +258,10 @@ describe('the report', () => {
       head: { bundles: [bundle('dist/main.js', 150_000)], composition: composition('main.81bd0e.js', [['react-dom', 130_000], ['@scope/charts', 90_000], [APP_PACKAGE, 40_000]], [['./node_modules/react-dom/cjs/react-dom.production.min.js', 130_000], ['./node_modules/@scope/charts/index.js', 90_000], ['./src/dashboard.js', 30_000], ['./src/index.js', 10_000]]) },
       base: { bundles: [bundle('dist/main.js', 100_000)], composition: composition('main.3f2a9c.js', [['react-dom', 130_000], [APP_PACKAGE, 12_000]], [['./node_modules/react-dom/cjs/react-dom.production.min.js', 130_000], ['./src/index.js', 12_000]]) },
     }),
+    'hashed file names, one of them ambiguous': input(
+      [bundle('dist/assets/index-CKk-EZXd.js', 61_500), bundle('dist/assets/vendor-BcD3xYz1.js', 40_000), bundle('dist/assets/page-AAAA1111.js', 9_000), bundle('dist/assets/page-BBBB2222.js', 3_000), bundle('dist/static/css/2f3e4d5c6b7a8990.css', 4_000)],
+      { base: { bundles: [bundle('dist/assets/index-D_6Ay_gG.js', 50_000), bundle('dist/assets/vendor-BcD3xYz1.js', 40_000), bundle('dist/assets/page-CCCC3333.js', 3_000), bundle('dist/assets/page-DDDD4444.js', 8_000), bundle('dist/assets/legacy-Qw3_Er4t.js', 2_000)] } },
+    ),
     'a trend over stored reports': input([bundle('dist/app.js', 104_000), bundle('dist/vendor.js', 200_000)], {
       history: [
         { sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e', createdAt: '2026-11-24T10:00:00.000Z', runId: 12, metrics: [{ id: 'bundles-total:gzip', label: 'All bundles (gzip)', unit: 'bytes', value: 301_000 }] },
@@ -233,7 +302,7 @@ describe('the report', () => {
 
   test('2,000 bundle files: the comment stays under GitHub\'s limit, says so, and the full report keeps every row', () => {
     const many = Array.from({ length: 2000 }, (_, index) => bundle(`dist/chunks/page-${String(index).padStart(4, '0')}.[contenthash].js`, 1_000 + index * 7))
-    const grown = many.map((item, index) => (index % 40 === 0 ? bundle(item.name, item.gzip + 900) : item))
+    const grown = many.map((item, index) => (index % 40 === 0 ? bundle(item.name, (item.gzip ?? 0) + 900) : item))
     const report = buildReport({ ...input(grown), base: { bundles: many } })
     const comment = renderMarkdown(report, { maxLength: COMMENT_MAX_LENGTH })
     expect(comment.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH)
@@ -267,7 +336,7 @@ describe('the report', () => {
 
   test('whatever the size, the cut keeps the markdown well formed', () => {
     const many = Array.from({ length: 2000 }, (_, index) => bundle(`dist/${'deep/'.repeat(60)}${index}.js`, 1_000 + index))
-    const report = buildReport({ ...input(many), base: { bundles: many.map((item) => bundle(item.name, item.gzip - 1)) } })
+    const report = buildReport({ ...input(many), base: { bundles: many.map((item) => bundle(item.name, (item.gzip ?? 0) - 1)) } })
     const comment = renderMarkdown(report, { maxLength: 5_000 })
     expect(comment.length).toBeLessThanOrEqual(5_000)
     expect(comment).toMatch(/The report was cut here to fit\. The full report is in the job summary/)

@@ -63,6 +63,9 @@ directory is read first, and flags override it.
   --start-command CMD       starts the app server on $PORT, for --urls paths and --endpoints
   --endpoints 'GET /path'   an endpoint for the load test (repeatable)
   --webpack-stats FILE      webpack's stats.json: the packages and modules in each bundle, what grew, and a treemap (in --output-dir)
+  --composition FROM        what makes up each bundle: auto, source-maps, webpack-stats or none (default auto)
+  --strip-hash RULE         content hashes off file names, so a file is compared with itself: auto, none, or a
+                            regular expression whose first group is the hash, such as '(\\.[0-9a-f]{8})\\.js$' (default auto)
   -h, --help                this help
   -v, --version             the version
 

@@ -10,11 +10,14 @@ import type { Config } from './config/config.js'
 import { Input } from './config/names.js'
 import { UserError, messages } from './errors.js'
 import type { RunCommand } from './exec.js'
-import { measureBundles } from './measure/bundles.js'
+import { measureBundles, SizeCache, type BundleMeasurement } from './measure/bundles.js'
+import { measureSizeLimit } from './measure/sizeLimit.js'
+import { readSizeLimitConfig } from './config/sizeLimit.js'
 import { measureLatency } from './measure/latency.js'
 import { measureLighthouse, SLOW_BENCHMARK_INDEX } from './measure/lighthouse.js'
 import { startServer, type StartedServer } from './measure/server.js'
 import { renderMarkdown } from './report/markdown.js'
+import type { Composition } from './measure/composition.js'
 import { buildReport, type BaselineInfo, type CommitInfo, type Measurements, type Report } from './report/report.js'
 
 export interface Logger {
@@ -55,10 +58,11 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
   }
 
   if (config.policies) notes.push(`Branch policy ${config.policies.map((branches) => JSON.stringify(branches)).join(', ')} applies to this run.`)
-  if (config.bundles.length === 0 && config.urls.length === 0 && config.endpoints.length === 0 && !config.webpackStats) {
+  if (config.bundles.length === 0 && !config.sizeLimit && config.urls.length === 0 && config.endpoints.length === 0 && !config.webpackStats) {
     throw new UserError(messages.nothingToMeasure())
   }
   if (config.endpoints.length > 0 && !config.startCommand) throw new UserError(messages.endpointsNeedServer())
+  if (config.composition === 'webpack-stats' && !config.webpackStats) throw new UserError(messages.compositionNeedsStats())
   const relativeUrl = config.urls.find((url) => !/^https?:\/\//i.test(url))
   if (relativeUrl !== undefined && !config.startCommand) throw new UserError(messages.urlsNeedServer(relativeUrl))
 
@@ -84,34 +88,43 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
   let server: StartedServer | undefined
   let baseServer: StartedServer | undefined
   try {
-    if (config.bundles.length > 0) {
+    if (config.bundles.length > 0 || config.sizeLimit) {
       head.bundles = await log.group('Bundle sizes', async () => {
-        const bundles = await measureBundles(config.bundles, config.workingDirectory)
-        log.info(`Measured ${bundles.length} ${bundles.length === 1 ? 'bundle' : 'bundles'} (${new Set(bundles.flatMap((b) => b.files.map((f) => f.path))).size} files).`)
-        if (prepared) rebuiltBase.bundles = await measureBundles(config.bundles, prepared.directory, { allowMissing: true })
+        // One cache for both sides: a file the change did not touch is compressed once.
+        const sizes = new SizeCache()
+        const bundles = await measureAllBundles(config, config.workingDirectory, { sizes, note })
+        const files = new Set(bundles.flatMap((bundle) => bundle.files.map((file) => file.path))).size
+        log.info(`Measured ${bundles.length} ${bundles.length === 1 ? 'bundle' : 'bundles'} (${files} ${files === 1 ? 'file' : 'files'}).`)
+        if (prepared) {
+          const headNotes = new Set(notes)
+          // The base's own size-limit config and install; what it says that the head already said is said once.
+          rebuiltBase.bundles = await measureAllBundles(config, prepared.directory, {
+            sizes,
+            allowMissing: true,
+            note: (message) => {
+              if (!headNotes.has(message)) note(`The base: ${message}`)
+            },
+          })
+        }
         return bundles
       })
     }
 
-    const webpackStats = config.webpackStats
-    if (webpackStats) {
-      head.composition = await log.group('Bundle composition (webpack-bundle-analyzer)', async () => {
-        // Loaded only when asked for: the analyzer and its viewer are a sizeable part of dist/.
-        const { measureComposition } = await import('./measure/composition.js')
+    const compositionSource = compositionSourceOf(config, head.bundles)
+    if (compositionSource) {
+      head.composition = await log.group(`Bundle composition (${compositionSource === 'webpack-stats' ? 'webpack-bundle-analyzer' : 'source maps'})`, async () => {
         const treemap = path.join(deps.artifactDir, 'treemap.html')
-        const composition = await measureComposition(webpackStats, { treemapFile: treemap })
-        log.info(`${composition.assets.length} ${composition.assets.length === 1 ? 'bundle' : 'bundles'} in ${path.basename(webpackStats)}; treemap at ${treemap}.`)
+        const composition = await measureCompositionIn(compositionSource, config, config.workingDirectory, head.bundles, { treemapFile: treemap, note })
+        if (!composition) return undefined
+        log.info(`${composition.assets.length} ${composition.assets.length === 1 ? 'bundle' : 'bundles'} from ${compositionSource === 'webpack-stats' ? path.basename(config.webpackStats ?? '') : 'their source maps'}; treemap at ${treemap}.`)
         if (prepared) {
-          // The base's stats sit at the same place in its worktree, when its build writes them.
-          const baseStats = path.join(prepared.directory, path.relative(config.workingDirectory, webpackStats))
-          try {
-            rebuiltBase.composition = await measureComposition(baseStats)
-          } catch (error) {
-            note(`The base's webpack stats could not be read (${(error as Error).message}); the composition is shown without a comparison.`)
-          }
+          // The base's stats or maps sit at the same places in its worktree, when its build writes them.
+          const base = await measureCompositionIn(compositionSource, config, prepared.directory, rebuiltBase.bundles, { note: (message) => note(`The base: ${message}`) })
+          if (base) rebuiltBase.composition = base
         }
         return { ...composition, treemap }
       })
+      if (!head.composition) delete head.composition
     }
 
     // One server serves the pages and the load test; Lighthouse goes first, before load changes its state.
@@ -190,9 +203,92 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     ...(base ? { base } : {}),
     baseline,
     notes,
+    stripHash: config.stripHash,
     history: historyPoints(history, config),
   })
   return { report, markdown: renderMarkdown(report) }
+}
+
+/**
+ * Where the bundles' composition comes from: webpack stats when given (`auto`), else the source
+ * maps of the measured files when any has one; `composition` can insist on either, or turn it off.
+ */
+function compositionSourceOf(config: Config, bundles: readonly BundleMeasurement[]): 'webpack-stats' | 'source-maps' | undefined {
+  switch (config.composition) {
+    case 'none':
+      return undefined
+    case 'webpack-stats':
+      return 'webpack-stats'
+    case 'source-maps':
+      return 'source-maps'
+    case 'auto':
+      if (config.webpackStats) return 'webpack-stats'
+      return bundles.some((bundle) => bundle.files.some((file) => SCRIPT_OR_STYLE.test(file.path))) ? 'source-maps' : undefined
+  }
+}
+
+const SCRIPT_OR_STYLE = /\.(?:[cm]?js|css)$/i
+
+/**
+ * One side's composition, in `directory`: webpack-bundle-analyzer over the stats (loaded only when
+ * asked for: the analyzer and its viewer are a sizeable part of dist/), or the source maps of the
+ * measured files. Undefined when there is nothing to read; on the head a missing stats file is the
+ * user's error, on the base only a note.
+ */
+async function measureCompositionIn(
+  source: 'webpack-stats' | 'source-maps',
+  config: Config,
+  directory: string,
+  bundles: readonly BundleMeasurement[],
+  options: { treemapFile?: string; note: (message: string) => void },
+): Promise<Composition | undefined> {
+  const onHead = directory === config.workingDirectory
+  const treemap = options.treemapFile ? { treemapFile: options.treemapFile } : {}
+  if (source === 'webpack-stats') {
+    const { measureComposition } = await import('./measure/composition.js')
+    const statsFile = path.join(directory, path.relative(config.workingDirectory, config.webpackStats ?? ''))
+    if (onHead) return measureComposition(statsFile, treemap)
+    try {
+      return await measureComposition(statsFile)
+    } catch (error) {
+      options.note(`its webpack stats could not be read (${(error as Error).message}); the composition is shown without a comparison.`)
+      return undefined
+    }
+  }
+  const files = [...new Set(bundles.flatMap((bundle) => bundle.files.map((file) => file.path)))].filter((file) => SCRIPT_OR_STYLE.test(file))
+  const { measureSourceMapComposition } = await import('./measure/sourceMapComposition.js')
+  const { composition, notes } = await measureSourceMapComposition(files, { workingDirectory: directory, ...treemap })
+  for (const message of notes) options.note(message)
+  if (composition.assets.length > 0) return composition
+  // Asked for explicitly, a build without maps deserves a word; under auto, no maps just means no composition.
+  if (config.composition === 'source-maps' && onHead) options.note(messages.noSourceMaps(files.length))
+  return undefined
+}
+
+/**
+ * The configured bundles and the project's size-limit checks in `directory` (the head's checkout or
+ * the rebuilt base's). The base reads its own size-limit config, which the change may have edited.
+ */
+async function measureAllBundles(
+  config: Config,
+  directory: string,
+  options: { sizes: SizeCache; allowMissing?: boolean; note: (message: string) => void },
+): Promise<BundleMeasurement[]> {
+  const measureOptions = { sizes: options.sizes, ...(options.allowMissing ? { allowMissing: true } : {}) }
+  const bundles = config.bundles.length > 0 ? await measureBundles(config.bundles, directory, measureOptions) : []
+  let setup = config.sizeLimit
+  if (directory !== config.workingDirectory) {
+    try {
+      setup = await readSizeLimitConfig(directory)
+    } catch (error) {
+      options.note(`its size-limit config could not be read (${(error as Error).message}); its checks are not compared.`)
+      setup = undefined
+    }
+  }
+  if (!setup) return bundles
+  const sizeLimit = await measureSizeLimit(setup, directory, { bundleBudget: config.bundleBudget, ...measureOptions })
+  for (const message of sizeLimit.notes) options.note(message)
+  return [...bundles, ...sizeLimit.bundles]
 }
 
 /** How far back along the base branch a stored report is looked for. */

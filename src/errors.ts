@@ -39,6 +39,10 @@ export const messages = {
   badCommentKey: (where: Where, value: unknown) =>
     `${where}: ${quote(value)} is not a valid key; use letters, digits, dot, dash or underscore`,
   emptyValue: (where: Where) => `${where}: the value is empty; give a value or leave the setting out`,
+  stripHashNotARegExp: (where: Where, value: string, reason: string) =>
+    `${where}: /${value}/ is not a regular expression (${firstLine(reason).split(': ').at(-1)}); give auto, none, or a pattern whose first group is the hash, such as -([\\w-]{8})\\.`,
+  stripHashWithoutGroup: (where: Where, value: string) =>
+    `${where}: /${value}/ has no capture group; put the hash in parentheses, such as (\\.[0-9a-f]{8})\\.js$, or give auto or none`,
   badEndpoint: (where: Where, value: unknown) =>
     `${where}: ${quote(value)} is not an endpoint; write it as METHOD /path, such as GET /api/items`,
 
@@ -59,7 +63,7 @@ export const messages = {
   sizeLimitUnparsable: (file: string, reason: string) =>
     `size-limit: ${quote(file)} is not valid JSON (${firstLine(reason)}); fix the syntax`,
   sizeLimitInvalid: (file: string, problem: string) =>
-    `size-limit: ${quote(file)} ${problem}; each entry needs a "path" (a glob or a list of globs)`,
+    `size-limit: ${quote(file)} ${problem}; write a list of checks such as [{ "path": "dist/index.js", "limit": "10 kB" }]`,
 
   globMatchesNothing: (where: Where, patterns: readonly string[], cwd: string) =>
     `${where}: ${patterns.map(quote).join(', ')} matches no file in ${quote(cwd)}; build first (build-command) or fix the glob`,
@@ -113,6 +117,10 @@ export const messages = {
     `lighthouse-assertions: ${quote(file)} cannot be read (${firstLine(reason)}); fix its syntax`,
   urlsNeedServer: (url: string) =>
     `urls: ${quote(url)} is a path, which needs start-command to start the server it is resolved against; set start-command or give a full URL`,
+  compositionNeedsStats: () =>
+    'composition: webpack-stats needs the stats file; set webpack-stats (webpack --json=dist/stats.json), or use composition: auto or source-maps',
+  noSourceMaps: (files: number) =>
+    `composition: source-maps found no source map for the ${files} measured ${files === 1 ? 'file' : 'files'}; turn maps on in the build (Vite build.sourcemap, webpack devtool: 'source-map', esbuild --sourcemap)`,
   nothingToMeasure: () =>
     'bundles, urls, endpoints, webpack-stats: nothing to measure; set at least one of them (or add a .size-limit.json), as inputs or in perf-gate.config.json',
   webpackStatsMissing: (file: string) =>

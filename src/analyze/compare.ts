@@ -1,18 +1,33 @@
 import type { Compression } from '../config/config.js'
-import { sizeFor, type BundleMeasurement, type Sizes } from '../measure/bundles.js'
+import { bundleSize, sizeFor, type BundleMeasurement, type Sizes } from '../measure/bundles.js'
+import { stripHash, type StripHash } from './hashes.js'
 
 export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'no-baseline'
 
+/**
+ * How a bundle was paired when several files on a side strip to its name (Vite's `index-abc.js`
+ * and `index-def.js`): `same-sizes` with a file of identical sizes, `size-order` with the file
+ * of the same rank by size among the rest, `unpaired` when the other side had fewer such files.
+ */
+export type Pairing = 'same-sizes' | 'size-order' | 'unpaired'
+
 /** One bundle, head against base. Sizes are exact, so any byte of difference is a change. */
 export interface BundleComparison {
+  /** A file without its content hashes (`strip-hash`), or a group's name. */
   name: string
+  /** The head's file, when its name has a hash. */
+  file?: string
+  /** The base's file, when its name has a hash. */
+  baseFile?: string
+  /** Absent when the name is one file's on each side, as it is without hashes. */
+  pairing?: Pairing
   status: ChangeStatus
   compression: Compression
   limit: number
-  /** Absent when the bundle was removed. */
-  head?: Sizes
+  /** Absent when the bundle was removed; a check size-limit measured has only its compression's size. */
+  head?: Partial<Sizes>
   /** Absent when the bundle is new, or when there is no baseline. */
-  base?: Sizes
+  base?: Partial<Sizes>
   /** Head size after `compression`; 0 when removed. */
   size: number
   baseSize?: number
@@ -24,24 +39,43 @@ export interface BundleComparison {
   overBudget: boolean
 }
 
-/** Pairs head and base bundles by name; without a base, every bundle is `no-baseline`. */
+/**
+ * Pairs head and base bundles by name, files by their names without content hashes, so a file
+ * whose hash changed is one bundle that changed; without a base, every bundle is `no-baseline`.
+ * Named groups (a config group, a size-limit check) keep their names: they are not file names.
+ */
 export function compareBundles(
   head: readonly BundleMeasurement[],
   base: readonly BundleMeasurement[] | undefined,
   regressionThreshold: number,
+  rule: StripHash,
 ): BundleComparison[] {
-  const baseByName = new Map((base ?? []).map((bundle) => [bundle.name, bundle]))
-  const headNames = new Set(head.map((bundle) => bundle.name))
+  const nameOf = (bundle: BundleMeasurement) => (isFile(bundle) ? stripHash(bundle.name, rule) : bundle.name)
+  const partners = pairBundles(head, base ?? [], nameOf)
 
   const compared = head.map((bundle): BundleComparison => {
-    const size = sizeFor(bundle, bundle.compression)
-    const common = { name: bundle.name, compression: bundle.compression, limit: bundle.limit, head: pick(bundle), size, overBudget: size > bundle.limit }
+    const size = bundleSize(bundle)
+    const name = nameOf(bundle)
+    const partner = partners.ofHead.get(bundle)
+    const common = {
+      name,
+      ...(bundle.name === name ? {} : { file: bundle.name }),
+      ...(partner?.other && partner.other.name !== name ? { baseFile: partner.other.name } : {}),
+      ...(partner?.pairing ? { pairing: partner.pairing } : {}),
+      compression: bundle.compression,
+      limit: bundle.limit,
+      head: pick(bundle),
+      size,
+      overBudget: size > bundle.limit,
+    }
     if (!base) return { ...common, status: 'no-baseline', regression: false }
-    const before = baseByName.get(bundle.name)
+    const before = partner?.other
     if (!before) return { ...common, status: 'added', regression: false }
 
     // The base is measured with the head's compression, so a changed setting cannot fake a change.
     const baseSize = sizeFor(before, bundle.compression)
+    // A size-limit check whose compression the change switched has no size to compare with.
+    if (baseSize === undefined) return { ...common, status: 'added', regression: false }
     const delta = size - baseSize
     const change = baseSize > 0 ? delta / baseSize : undefined
     return {
@@ -56,11 +90,15 @@ export function compareBundles(
   })
 
   const removed = (base ?? [])
-    .filter((bundle) => !headNames.has(bundle.name))
+    .filter((bundle) => partners.ofBase.get(bundle)?.other === undefined)
     .map((bundle): BundleComparison => {
-      const baseSize = sizeFor(bundle, bundle.compression)
+      const baseSize = bundleSize(bundle)
+      const name = nameOf(bundle)
+      const pairing = partners.ofBase.get(bundle)?.pairing
       return {
-        name: bundle.name,
+        name,
+        ...(bundle.name === name ? {} : { baseFile: bundle.name }),
+        ...(pairing ? { pairing } : {}),
         status: 'removed',
         compression: bundle.compression,
         limit: bundle.limit,
@@ -76,6 +114,79 @@ export function compareBundles(
   return [...compared, ...removed]
 }
 
-function pick(sizes: Sizes): Sizes {
-  return { raw: sizes.raw, gzip: sizes.gzip, brotli: sizes.brotli }
+/** A per-file bundle is named by its file's path; a group has a name of its own, or several files. */
+function isFile(bundle: BundleMeasurement): boolean {
+  return bundle.files.length === 1 && bundle.files[0]?.path === bundle.name
+}
+
+interface Partner {
+  other?: BundleMeasurement
+  pairing?: Pairing
+}
+
+/**
+ * Each bundle's partner on the other side, for the head's bundles and the base's (kept apart: a
+ * test, or a stored report, may hand the same object to both sides). A name that is one bundle's on each side pairs
+ * them; where several share a name on a side, identical sizes pair first (a file that only moved or
+ * was renamed), then the rest by rank of size, largest with largest; any left over are unpaired.
+ * Files and groups are paired only with their own kind.
+ */
+function pairBundles(
+  head: readonly BundleMeasurement[],
+  base: readonly BundleMeasurement[],
+  nameOf: (bundle: BundleMeasurement) => string,
+): { ofHead: Map<BundleMeasurement, Partner>; ofBase: Map<BundleMeasurement, Partner> } {
+  const keyOf = (bundle: BundleMeasurement) => `${isFile(bundle) ? 'file' : 'group'}:${nameOf(bundle)}`
+  const baseByKey = groupBy(base, keyOf)
+  const ofHead = new Map<BundleMeasurement, Partner>()
+  const ofBase = new Map<BundleMeasurement, Partner>()
+  const pair = (headBundle: BundleMeasurement, baseBundle: BundleMeasurement, pairing?: Pairing) => {
+    ofHead.set(headBundle, { other: baseBundle, ...(pairing ? { pairing } : {}) })
+    ofBase.set(baseBundle, { other: headBundle, ...(pairing ? { pairing } : {}) })
+  }
+  for (const [key, heads] of groupBy(head, keyOf)) {
+    const bases = baseByKey.get(key) ?? []
+    const [onlyHead] = heads
+    const [onlyBase] = bases
+    if (heads.length === 1 && bases.length === 1 && onlyHead && onlyBase) {
+      pair(onlyHead, onlyBase)
+      continue
+    }
+    if (bases.length === 0) continue
+    const headsLeft = bySize(heads)
+    const basesLeft = bySize(bases)
+    for (const bundle of [...headsLeft]) {
+      const same = basesLeft.find((candidate) => sameSizes(candidate, bundle))
+      if (!same) continue
+      pair(bundle, same, 'same-sizes')
+      headsLeft.splice(headsLeft.indexOf(bundle), 1)
+      basesLeft.splice(basesLeft.indexOf(same), 1)
+    }
+    headsLeft.forEach((bundle, index) => {
+      const other = basesLeft[index]
+      if (other) pair(bundle, other, 'size-order')
+      else ofHead.set(bundle, { pairing: 'unpaired' })
+    })
+    for (const bundle of basesLeft.slice(headsLeft.length)) ofBase.set(bundle, { pairing: 'unpaired' })
+  }
+  return { ofHead, ofBase }
+}
+
+function groupBy(bundles: readonly BundleMeasurement[], keyOf: (bundle: BundleMeasurement) => string): Map<string, BundleMeasurement[]> {
+  const groups = new Map<string, BundleMeasurement[]>()
+  for (const bundle of bundles) groups.set(keyOf(bundle), [...(groups.get(keyOf(bundle)) ?? []), bundle])
+  return groups
+}
+
+/** Largest first; the file name breaks ties, so the pairing does not depend on the order of a glob. */
+function bySize(bundles: readonly BundleMeasurement[]): BundleMeasurement[] {
+  return [...bundles].sort((a, b) => bundleSize(b) - bundleSize(a) || a.name.localeCompare(b.name))
+}
+
+function sameSizes(a: Partial<Sizes>, b: Partial<Sizes>): boolean {
+  return a.raw === b.raw && a.gzip === b.gzip && a.brotli === b.brotli
+}
+
+function pick(sizes: Partial<Sizes>): Partial<Sizes> {
+  return Object.fromEntries((['raw', 'gzip', 'brotli'] as const).flatMap((kind) => (sizes[kind] === undefined ? [] : [[kind, sizes[kind]]])))
 }

@@ -1,4 +1,5 @@
 import type { AssetComposition, Composition, ModuleSize } from '../measure/composition.js'
+import { AUTO_STRIP_HASH, stripHash, type StripHash } from './hashes.js'
 
 /**
  * The package name under which the project's own code (everything outside node_modules) is counted.
@@ -23,11 +24,11 @@ export interface CompositionChange {
  * first; what did not change is left out. Both sides are compared in the same kind of size: parsed
  * when both have it, else stat sizes.
  */
-export function compareComposition(head: Composition, base: Composition | undefined): CompositionChange[] {
+export function compareComposition(head: Composition, base: Composition | undefined, rule: StripHash = AUTO_STRIP_HASH): CompositionChange[] {
   if (!base) return []
   const sizeOf = head.sizeKind === base.sizeKind ? (entry: ModuleSize) => entry.size : (entry: ModuleSize) => entry.stat ?? entry.size
-  const baseAssets = assetsByKey(base)
-  const headAssets = assetsByKey(head)
+  const baseAssets = assetsByKey(base, rule)
+  const headAssets = assetsByKey(head, rule)
   const changes: CompositionChange[] = []
   for (const [key, headAsset] of headAssets) {
     changes.push(...compareAssets(headAsset.asset, headAsset, baseAssets.get(key), sizeOf))
@@ -82,26 +83,11 @@ function compareEntries(
  * A composition's assets by their names without hashes. Names that are the same once their hashes
  * are gone (main.1a2b3c.js and main.4d5e6f.js in one build) stay whole, so they match nothing by mistake.
  */
-function assetsByKey(composition: Composition): Map<string, AssetComposition> {
-  const keyed = composition.assets.map((asset) => ({ asset, key: withoutHashes(asset.asset) }))
+function assetsByKey(composition: Composition, rule: StripHash): Map<string, AssetComposition> {
+  const keyed = composition.assets.map((asset) => ({ asset, key: stripHash(asset.asset, rule) }))
   const uses = new Map<string, number>()
   for (const { key } of keyed) uses.set(key, (uses.get(key) ?? 0) + 1)
   return new Map(keyed.map(({ asset, key }) => [uses.get(key) === 1 ? key : asset.asset, asset]))
-}
-
-/**
- * An asset name without its content hashes: main.3f2a9c.js and main.81bd0e.js are both main.js,
- * 123.abc.js (a chunk id and a hash) is 123.js. A hash is a hex part of the file name after the
- * first, between dots or dashes, of 3 characters or more (webpack writes hashes in hex); the first
- * part is the name or chunk id, unless the whole name is a hash of 8 or more.
- */
-export function withoutHashes(assetName: string): string {
-  const slash = assetName.lastIndexOf('/') + 1
-  const folder = assetName.slice(0, slash)
-  const [first = '', ...rest] = assetName.slice(slash).split(/(?=[.-])/)
-  const isHash = (part: string, minimum: number) => new RegExp(`^[.-][0-9a-f]{${minimum},}$`, 'i').test(part)
-  const kept = rest.filter((part) => !isHash(part, 3))
-  return folder + (isHash(`.${first}`, 8) && kept.length > 0 ? '' : first) + kept.join('')
 }
 
 /** The largest packages of every asset, largest first, each with its share of its asset's size. */

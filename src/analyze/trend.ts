@@ -25,8 +25,10 @@ export interface HistoryPoint {
  */
 export function headlineMetrics(measurements: Measurements, compression: Compression): HeadlineMetric[] {
   const metrics: HeadlineMetric[] = []
-  if (measurements.bundles.length > 0) {
-    const total = measurements.bundles.reduce((sum, bundle) => sum + sizeFor(bundle, compression), 0)
+  // A check that size-limit measured has only its own compression's size; it is in the total when that is this one.
+  const sizes = measurements.bundles.flatMap((bundle) => sizeFor(bundle, compression) ?? [])
+  if (sizes.length > 0) {
+    const total = sizes.reduce((sum, size) => sum + size, 0)
     metrics.push({ id: `bundles-total:${compression}`, label: `All bundles (${compression === 'none' ? 'raw' : compression})`, unit: 'bytes', value: total })
   }
   for (const page of measurements.lighthouse?.pages ?? []) {

@@ -1,4 +1,5 @@
 import type { FailOn } from '../config/config.js'
+import type { BundleMeasurement } from '../measure/bundles.js'
 import type { BundleComparison } from './compare.js'
 
 /** One line of the Validation phase: a target and whether the head meets it. */
@@ -6,6 +7,7 @@ export interface TargetResult {
   kind:
     | 'bundle-budget'
     | 'bundle-regression'
+    | 'size-limit-time'
     | 'latency-p95'
     | 'latency-regression'
     | 'error-rate'
@@ -41,10 +43,12 @@ export interface Verdict {
 /** Budgets and regressions become targets; `fail-on` says which of their failures block. */
 export function validateBundles(comparisons: readonly BundleComparison[], regressionThreshold: number, failOn: FailOn): TargetResult[] {
   const present = comparisons.filter((bundle) => bundle.status !== 'removed')
+  // Where several files strip to one name, each target names its own file.
+  const subjectOf = (bundle: BundleComparison) => (bundle.pairing ? (bundle.file ?? bundle.name) : bundle.name)
   const budgets = present.map(
     (bundle): TargetResult => ({
       kind: 'bundle-budget',
-      subject: bundle.name,
+      subject: subjectOf(bundle),
       target: bundle.limit,
       actual: bundle.size,
       passed: !bundle.overBudget,
@@ -56,14 +60,28 @@ export function validateBundles(comparisons: readonly BundleComparison[], regres
     .map(
       (bundle): TargetResult => ({
         kind: 'bundle-regression',
-        subject: bundle.name,
+        subject: subjectOf(bundle),
         target: regressionThreshold,
         actual: bundle.change ?? 0,
         passed: !bundle.regression,
-        blocking: failOn.regression,
+        // A pair guessed by rank of size may be two different files: shown, but it does not block.
+        blocking: failOn.regression && bundle.pairing !== 'size-order',
       }),
     )
   return [...budgets, ...regressions]
+}
+
+/**
+ * A size-limit check's time limit: what its time plugin measured (loading plus running, in ms)
+ * against the limit. The size of every check is a bundle budget like any other.
+ */
+export function validateSizeLimitTimes(bundles: readonly BundleMeasurement[], failOn: FailOn): TargetResult[] {
+  return bundles.flatMap((bundle): TargetResult[] => {
+    const measured = bundle.sizeLimit
+    if (measured?.timeLimit === undefined) return []
+    const actual = (measured.loading ?? 0) + (measured.running ?? 0)
+    return [{ kind: 'size-limit-time', subject: bundle.name, target: measured.timeLimit, actual, passed: actual <= measured.timeLimit, blocking: failOn.budget }]
+  })
 }
 
 const REGRESSION_KINDS: ReadonlyArray<TargetResult['kind']> = ['bundle-regression', 'latency-regression', 'render-regression']

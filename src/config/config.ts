@@ -1,11 +1,12 @@
 import { existsSync, statSync } from 'node:fs'
 import picomatch from 'picomatch'
 import path from 'node:path'
+import { AUTO_STRIP_HASH, captureGroups, type StripHash } from '../analyze/hashes.js'
 import { UserError, messages, type Where } from '../errors.js'
 import { readConfigFile, type FileSettings } from './file.js'
 import { INPUTS_NOT_IN_FILE, Input, type InputName } from './names.js'
 import { DEFAULT_LIGHTHOUSE_BUDGETS, parseLighthouseBudgets, readLighthouseAssertions, type LighthouseBudgets } from './lighthouseBudgets.js'
-import { readSizeLimitConfig } from './sizeLimit.js'
+import { readSizeLimitConfig, type SizeLimitSetup } from './sizeLimit.js'
 import { parseDuration, parseNonNegativeInteger, parsePercentage, parsePositiveInteger, parseSize } from './units.js'
 
 export const COMPRESSIONS = ['gzip', 'brotli', 'none'] as const
@@ -21,6 +22,12 @@ export type CommentMode = (typeof COMMENT_MODES)[number]
  */
 export const RUN_MODES = ['full', 'measure', 'publish'] as const
 export type RunMode = (typeof RUN_MODES)[number]
+/**
+ * Where what makes up each bundle comes from: `auto` takes webpack-stats when given, else the
+ * source maps next to the bundles; `none` skips it.
+ */
+export const COMPOSITION_MODES = ['auto', 'source-maps', 'webpack-stats', 'none'] as const
+export type CompositionMode = (typeof COMPOSITION_MODES)[number]
 
 export interface FailOn {
   budget: boolean
@@ -56,6 +63,8 @@ export interface Config {
   readyPath: string
   readyTimeout: number
   bundles: BundleSpec[]
+  /** The project's size-limit checks (.size-limit.json, package.json "size-limit", or a script config). */
+  sizeLimit?: SizeLimitSetup
   bundleBudget: number
   compression: Compression
   urls: string[]
@@ -90,6 +99,9 @@ export interface Config {
   policyIndexes?: number[]
   /** webpack's stats.json, for the modules and packages that make up each bundle. */
   webpackStats?: string
+  composition: CompositionMode
+  /** How content hashes come off file names, so that a file whose hash changed is compared with itself. */
+  stripHash: StripHash
   mode: RunMode
   /** In publish mode: the measuring half's report.json, when it is not fetched from the triggering run. */
   report?: string
@@ -172,9 +184,9 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
   const compression = oneOf(Input.Compression, COMPRESSIONS, 'gzip')
   const bundles = [
     ...bundleSpecs(setting(Input.Bundles), bundleBudget, compression),
-    ...(await sizeLimitSpecs(workingDirectory, bundleBudget, options.warn)),
   ]
-  const groupNames = bundles.flatMap((spec) => (spec.kind === 'group' ? [spec.name] : []))
+  const sizeLimit = await readSizeLimitConfig(workingDirectory)
+  const groupNames = [...bundles.flatMap((spec) => (spec.kind === 'group' ? [spec.name] : [])), ...(sizeLimit?.checks ?? []).map((check) => check.name)]
   const duplicate = groupNames.find((name, index) => groupNames.indexOf(name) !== index)
   if (duplicate !== undefined) throw new UserError(messages.duplicateBundleName(duplicate))
 
@@ -189,6 +201,7 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     readyPath: readyPathSetting(setting(Input.ReadyPath)),
     readyTimeout: parsed(Input.ReadyTimeout, parseDuration, '30s'),
     bundles,
+    ...(sizeLimit ? { sizeLimit } : {}),
     bundleBudget,
     compression,
     urls,
@@ -210,6 +223,8 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     comment: commentSetting(setting(Input.Comment)),
     commentKey: commentKeySetting(setting(Input.CommentKey)),
     mode: oneOf(Input.Mode, RUN_MODES, 'full'),
+    composition: oneOf(Input.Composition, COMPOSITION_MODES, 'auto'),
+    stripHash: stripHashSetting(setting(Input.StripHash)),
   }
   const optional = {
     configFile: file?.absolutePath,
@@ -281,25 +296,6 @@ function bundleSpecs(found: Setting | undefined, budget: number, compression: Co
   return specs
 }
 
-async function sizeLimitSpecs(workingDirectory: string, budget: number, warn: (message: string) => void): Promise<BundleSpec[]> {
-  const entries = await readSizeLimitConfig(workingDirectory)
-  return entries.map((entry) => {
-    const where = `size-limit check "${entry.name}" (in ${entry.origin})`
-    if (entry.unsupported.length > 0) {
-      warn(`${where} uses ${entry.unsupported.join(', ')}; perf-gate measures the files in "path" as they are, without bundling or running them`)
-    }
-    let limit = budget
-    if (entry.limit !== undefined) {
-      if (typeof entry.limit === 'string' && /\d\s*(ms|s)$/i.test(entry.limit.trim())) {
-        warn(`${where} has a time limit (${entry.limit}); perf-gate gates its size with bundle-budget instead`)
-      } else {
-        limit = parseSize(entry.limit, `${where} limit`)
-      }
-    }
-    return { kind: 'group', name: entry.name, patterns: entry.patterns, ignore: entry.ignore, limit, compression: entry.compression, origin: where }
-  })
-}
-
 const METHOD = /^[A-Za-z]+$/
 
 /** `METHOD /path [json-body]` lines, or the config file's endpoint objects. */
@@ -350,6 +346,23 @@ function failOnSetting(found: Setting | undefined): FailOn {
     budget: words.includes('budget') || words.includes('both'),
     regression: words.includes('regression') || words.includes('both'),
   }
+}
+
+/** `auto`, `none`, or a regular expression whose first capture group is the hash (compressed-size-action's convention). */
+function stripHashSetting(found: Setting | undefined): StripHash {
+  if (!found) return AUTO_STRIP_HASH
+  const value = String(found.value).trim()
+  if (!value) throw new UserError(messages.emptyValue(found.where))
+  const word = value.toLowerCase()
+  if (word === 'auto' || word === 'none') return { kind: word }
+  let pattern: RegExp
+  try {
+    pattern = new RegExp(value)
+  } catch (error) {
+    throw new UserError(messages.stripHashNotARegExp(found.where, value, (error as Error).message))
+  }
+  if (captureGroups(pattern) === 0) throw new UserError(messages.stripHashWithoutGroup(found.where, value))
+  return { kind: 'pattern', pattern }
 }
 
 function readyPathSetting(found: Setting | undefined): string {

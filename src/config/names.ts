@@ -33,6 +33,8 @@ export const Input = {
   Comment: 'comment',
   CommentKey: 'comment-key',
   WebpackStats: 'webpack-stats',
+  Composition: 'composition',
+  StripHash: 'strip-hash',
   Mode: 'mode',
   Report: 'report',
 } as const

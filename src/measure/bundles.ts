@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
@@ -19,13 +20,48 @@ export interface MeasuredFile extends Sizes {
   path: string
 }
 
-export interface BundleMeasurement extends Sizes {
+/**
+ * One bundle. perf-gate measures all three sizes of the files it reads; a check that the project's
+ * own size-limit measured has only the size size-limit reports, after that check's `compression`.
+ */
+export interface BundleMeasurement extends Partial<Sizes> {
   name: string
-  /** Which of the sizes the budget and the regression check use. */
+  /** Which of the sizes the budget and the regression check use; always present. */
   compression: Compression
   /** Budget in bytes, after `compression`. */
   limit: number
   files: MeasuredFile[]
+  /** Set when the project's size-limit measured this check (with its plugins: import, ignore, running…). */
+  sizeLimit?: SizeLimitResult
+}
+
+/** What size-limit says of a check beyond its size: its own verdict and, with its time plugin, the times. */
+export interface SizeLimitResult {
+  passed: boolean
+  /** Milliseconds to download the check's code on a slow 3G link, as size-limit's time plugin estimates. */
+  loading?: number
+  /** Milliseconds to run it, as the time plugin measures it in a browser. */
+  running?: number
+  /** The check's time limit in milliseconds, when it has one. */
+  timeLimit?: number
+}
+
+/**
+ * Compressed sizes by content: the same file in the base and the head (most files of a change)
+ * is compressed once. Keyed by the SHA-256 of the bytes, so a renamed or moved file counts too.
+ */
+export class SizeCache {
+  private readonly byContent = new Map<string, Promise<Sizes>>()
+
+  sizesOf(content: Buffer): Promise<Sizes> {
+    const key = createHash('sha256').update(content).digest('hex')
+    let sizes = this.byContent.get(key)
+    if (!sizes) {
+      sizes = compress(content)
+      this.byContent.set(key, sizes)
+    }
+    return sizes
+  }
 }
 
 const gzip = promisify(zlib.gzip)
@@ -43,13 +79,14 @@ const BROTLI_OPTIONS: zlib.BrotliOptions = { params: { [zlib.constants.BROTLI_PA
 export async function measureBundles(
   specs: readonly BundleSpec[],
   workingDirectory: string,
-  options: { allowMissing?: boolean } = {},
+  options: { allowMissing?: boolean; sizes?: SizeCache } = {},
 ): Promise<BundleMeasurement[]> {
   const resolved = await Promise.all(specs.map((spec) => resolveFiles(spec, workingDirectory, options.allowMissing ?? false)))
   const uniqueFiles = [...new Set(resolved.flat())]
   const inFlight = pLimit(Math.max(4, availableParallelism() * 2))
+  const cache = options.sizes ?? new SizeCache()
   const sizes = new Map<string, Sizes>(
-    await Promise.all(uniqueFiles.map((file) => inFlight(async () => [file, await sizeOf(path.join(workingDirectory, file))] as const))),
+    await Promise.all(uniqueFiles.map((file) => inFlight(async () => [file, await cache.sizesOf(await readFile(path.join(workingDirectory, file)))] as const))),
   )
   const measured = (file: string): MeasuredFile => ({ path: file, ...(sizes.get(file) as Sizes) })
 
@@ -85,8 +122,7 @@ async function resolveFiles(spec: BundleSpec, cwd: string, allowMissing: boolean
   return files.sort()
 }
 
-async function sizeOf(file: string): Promise<Sizes> {
-  const content = await readFile(file)
+async function compress(content: Buffer): Promise<Sizes> {
   const [gzipped, brotlied] = await Promise.all([gzip(content, GZIP_OPTIONS), brotliCompress(content, BROTLI_OPTIONS)])
   return { raw: content.length, gzip: gzipped.length, brotli: brotlied.length }
 }
@@ -99,7 +135,14 @@ function sum(files: readonly Sizes[]): Sizes {
   })
 }
 
-/** The size that a bundle's budget and regression check use. */
-export function sizeFor(sizes: Sizes, compression: Compression): number {
+/** One of the sizes; undefined only for a size-limit check, which has its own compression's size alone. */
+export function sizeFor(sizes: Sizes, compression: Compression): number
+export function sizeFor(sizes: Partial<Sizes>, compression: Compression): number | undefined
+export function sizeFor(sizes: Partial<Sizes>, compression: Compression): number | undefined {
   return compression === 'none' ? sizes.raw : sizes[compression]
+}
+
+/** The size that a bundle's budget and regression check use: the one of its own compression, which every bundle has. */
+export function bundleSize(bundle: BundleMeasurement): number {
+  return sizeFor(bundle, bundle.compression) ?? 0
 }

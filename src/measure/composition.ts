@@ -1,13 +1,12 @@
-import { stat, mkdir, writeFile } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 // webpack-bundle-analyzer ships no type declarations; the part of it used here is typed below
-// (AnalyzerApi, TemplateApi). Its lib/ modules are CommonJS: the default import is module.exports.
+// (AnalyzerApi). Its lib/ modules are CommonJS: the default import is module.exports.
 // @ts-expect-error -- untyped CommonJS module, typed by AnalyzerApi
 import untypedAnalyzer from 'webpack-bundle-analyzer/lib/analyzer.js'
-// @ts-expect-error -- untyped CommonJS module, typed by TemplateApi
-import untypedTemplate from 'webpack-bundle-analyzer/lib/template.js'
 import { APP_PACKAGE } from '../analyze/composition.js'
 import { UserError, messages } from '../errors.js'
+import { writeTreemap } from './treemap.js'
 
 /** Bytes; `size` is the parsed (minified) size when the bundle files are available, else the stat size. */
 export interface ModuleSize {
@@ -31,7 +30,10 @@ export interface AssetComposition {
 }
 
 export interface Composition {
-  statsFile: string
+  /** What the composition was read from: webpack's stats (measureComposition) or the bundles' source maps (measureSourceMapComposition). */
+  source: 'webpack-stats' | 'source-maps'
+  /** The webpack stats file; only a composition from webpack stats has one. */
+  statsFile?: string
   sizeKind: 'parsed' | 'stat'
   /** Where the bundle files were looked for; with sizeKind 'stat' they were not found (or not parsable) there. */
   bundleDir?: string
@@ -81,20 +83,8 @@ interface AnalyzerApi {
   ): ChartAsset[]
 }
 
-interface TemplateApi {
-  renderViewer(options: {
-    mode: 'static'
-    title: string
-    chartData: ChartAsset[]
-    entrypoints: Array<string | undefined>
-    defaultSizes: 'parsed' | 'stat'
-    compressionAlgorithm: 'gzip'
-    enableWebSocket: false
-  }): string
-}
 
 const analyzer: AnalyzerApi = untypedAnalyzer
-const template: TemplateApi = untypedTemplate
 
 // The analyzer reports a bundle it cannot find or parse as a warning and falls back to stat sizes;
 // sizeKind says the same to the caller, so nothing is printed.
@@ -117,21 +107,10 @@ export async function measureComposition(statsFile: string, options: { bundleDir
   const sizeKind = chartData.length > 0 && chartData.every((asset) => asset.parsedSize !== undefined) ? 'parsed' : 'stat'
 
   if (options.treemapFile) {
-    const html = template.renderViewer({
-      mode: 'static', // The viewer's script is inlined: one self-contained file, no server.
-      title: `${path.basename(statsFile)}: bundle composition`,
-      chartData,
-      entrypoints,
-      defaultSizes: sizeKind,
-      compressionAlgorithm: 'gzip',
-      enableWebSocket: false,
-    })
-    const treemapFile = path.resolve(options.treemapFile)
-    await mkdir(path.dirname(treemapFile), { recursive: true })
-    await writeFile(treemapFile, html)
+    await writeTreemap(options.treemapFile, { title: `${path.basename(statsFile)}: bundle composition`, chartData, entrypoints, defaultSizes: sizeKind })
   }
 
-  return { statsFile, sizeKind, bundleDir, assets: chartData.map((asset) => composeAsset(asset, sizeKind)) }
+  return { source: 'webpack-stats', statsFile, sizeKind, bundleDir, assets: chartData.map((asset) => composeAsset(asset, sizeKind)) }
 }
 
 async function readStats(statsFile: string): Promise<WebpackStats> {

@@ -73,10 +73,11 @@ function readSources(files: readonly BudgetFile[], policyIndexes: readonly numbe
     const file = files.find((candidate) => candidate.kind === kind)
     return file && parseSourceFile(file)
   }
-  // size-limit reads .size-limit.json when there is one, and package.json only otherwise.
-  const hasDotFile = files.some((file) => file.kind === 'size-limit')
-  const sizeLimitFile = parsed(hasDotFile ? 'size-limit' : 'package-json')
-  const sizeLimitChecks = hasDotFile ? sizeLimitFile?.root : pairOf(sizeLimitFile?.root, 'size-limit')?.value
+  // size-limit looks in package.json first (its "size-limit" section), then .size-limit.json.
+  const packageJson = parsed('package-json')
+  const packageChecks = pairOf(packageJson?.root, 'size-limit')?.value
+  const sizeLimitFile = packageChecks !== undefined ? packageJson : parsed('size-limit')
+  const sizeLimitChecks = packageChecks !== undefined ? packageChecks : sizeLimitFile?.root
   return {
     config: parsed('perf-gate-config'),
     sizeLimit: sizeLimitFile && { file: sizeLimitFile, checks: items(sizeLimitChecks) },

@@ -1,4 +1,4 @@
-import { sizeFor } from '../measure/bundles.js'
+import { bundleSize, sizeFor } from '../measure/bundles.js'
 import type { Report } from './report.js'
 
 /**
@@ -28,12 +28,24 @@ export function benchmarkEntries(report: Report): BenchmarkEntry[] {
   const { measurements, settings } = report
   const entries: BenchmarkEntry[] = []
   const compression = settings.compression === 'none' ? 'raw' : settings.compression
-  for (const bundle of measurements.bundles) {
-    entries.push({ name: `bundle ${bundle.name} (${compression})`, unit: 'bytes', value: sizeFor(bundle, settings.compression), extra: `raw ${bundle.raw} B, gzip ${bundle.gzip} B, brotli ${bundle.brotli} B` })
+  const inSetting: number[] = []
+  // Named as the comparison names them, without content hashes, so that a series goes on across
+  // commits; files that strip to one name keep their own.
+  const stripped = new Map(report.comparison.bundles.flatMap((bundle) => (bundle.file && !bundle.pairing ? [[bundle.file, bundle.name] as const] : [])))
+  for (const measured of measurements.bundles) {
+    const bundle = { ...measured, name: stripped.get(measured.name) ?? measured.name }
+    const size = sizeFor(bundle, settings.compression)
+    const extra = (['raw', 'gzip', 'brotli'] as const).flatMap((kind) => (bundle[kind] === undefined ? [] : [`${kind} ${bundle[kind]} B`])).join(', ')
+    if (size !== undefined) {
+      inSetting.push(size)
+      entries.push({ name: `bundle ${bundle.name} (${compression})`, unit: 'bytes', value: size, extra })
+    } else {
+      // A check that size-limit measured, in its own compression: the one size it has.
+      const own = bundle.compression === 'none' ? 'raw' : bundle.compression
+      entries.push({ name: `bundle ${bundle.name} (${own})`, unit: 'bytes', value: bundleSize(bundle), extra: `${extra}, measured by size-limit` })
+    }
   }
-  if (measurements.bundles.length > 1) {
-    entries.push({ name: `all bundles (${compression})`, unit: 'bytes', value: measurements.bundles.reduce((sum, bundle) => sum + sizeFor(bundle, settings.compression), 0) })
-  }
+  if (inSetting.length > 1) entries.push({ name: `all bundles (${compression})`, unit: 'bytes', value: inSetting.reduce((sum, size) => sum + size, 0) })
   for (const page of measurements.lighthouse?.pages ?? []) {
     const median = page.median
     if (!median) continue

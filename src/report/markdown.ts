@@ -53,6 +53,8 @@ function describeFailure(target: TargetResult, name: Name): string {
       return `${name(target.subject)} is ${formatSize(target.actual)}, ${formatSize(target.actual - target.target)} over its ${formatSize(target.target)} budget`
     case 'bundle-regression':
       return `${name(target.subject)} grew ${formatSignedPercent(target.actual)}, more than the ${formatPercent(target.target)} regression threshold`
+    case 'size-limit-time':
+      return `${name(target.subject)} takes ${formatMs(target.actual)} to load and run (size-limit), over its ${formatMs(target.target)} limit`
     case 'latency-p95':
       return `${name(target.subject)} has a p95 of ${formatMs(target.actual)} at normal load, over its ${formatMs(target.target)} budget`
     case 'error-rate':
@@ -204,7 +206,9 @@ function bundleBaseline(report: Report, layout: Layout): string {
     // The largest first: with many bundles, the ones nearest their budgets lead.
     const rows = [...bundles].sort((a, b) => b.size / (b.limit || 1) - a.size / (a.limit || 1)).map((bundle) => {
       const head = bundle.head ?? { raw: 0, gzip: 0, brotli: 0 }
-      return `| ${code(bundle.name)} | ${formatSize(head.raw)} | ${formatSize(head.gzip)} | ${formatSize(head.brotli)} | ${formatSize(bundle.limit)} ${compressionLabel(bundle.compression)} |`
+      // A check that size-limit measured has one size only, its compression's: the others are not known.
+      const cell = (size: number | undefined) => (size === undefined ? '—' : formatSize(size))
+      return `| ${bundleLabel(bundle)} | ${cell(head.raw)} | ${cell(head.gzip)} | ${cell(head.brotli)} | ${formatSize(bundle.limit)} ${compressionLabel(bundle.compression)} |`
     })
     lines.push('| Bundle | Raw | Gzip | Brotli | Budget |', '|:--|--:|--:|--:|--:|', ...limitRows(rows, layout, 'bundles'))
     return lines.join('\n')
@@ -214,7 +218,7 @@ function bundleBaseline(report: Report, layout: Layout): string {
   const row = (bundle: BundleComparison) => {
     const base = bundle.baseSize === undefined ? '—' : withUnit(bundle.baseSize, bundle)
     const head = bundle.status === 'removed' ? '—' : withUnit(bundle.size, bundle)
-    return `| ${code(bundle.name)} | ${base} | ${head} | ${changeCell(bundle)} | ${formatSize(bundle.limit)} |`
+    return `| ${bundleLabel(bundle)} | ${base} | ${head} | ${changeCell(bundle)} | ${formatSize(bundle.limit)} |`
   }
   // Biggest movements first; unchanged bundles go under a fold so the table shows what moved.
   const moved = bundles.filter((bundle) => bundle.status !== 'unchanged').sort((a, b) => Math.abs(b.delta ?? b.size) - Math.abs(a.delta ?? a.size))
@@ -224,18 +228,48 @@ function bundleBaseline(report: Report, layout: Layout): string {
   if (unchanged.length > 0) {
     lines.push('', `<details><summary>${unchanged.length} unchanged ${unchanged.length === 1 ? 'bundle' : 'bundles'}</summary>`, '', ...header, ...limitRows(unchanged.map(row), layout, 'unchanged bundles'), '', '</details>')
   }
+  const notes = pairingNotes(bundles)
+  if (notes.length > 0) lines.push('', ...limitRows(notes, layout, 'notes on pairing'))
   return lines.join('\n')
+}
+
+/**
+ * A bundle by its name without hashes, and the file it is: the head's, or the removed base's. Where
+ * several files strip to the name, a pair of two different files shows both, base → head.
+ */
+function bundleLabel(bundle: BundleComparison): string {
+  const { file, baseFile } = bundle
+  if (bundle.pairing && file && baseFile && file !== baseFile) return `${code(bundle.name)} (${code(baseFile)} → ${code(file)})`
+  const shown = file ?? baseFile
+  return shown ? `${code(bundle.name)} (${code(shown)})` : code(bundle.name)
+}
+
+/** One line per name that several files strip to: how many on each side and how they were paired. */
+function pairingNotes(bundles: readonly BundleComparison[]): string[] {
+  const byName = new Map<string, BundleComparison[]>()
+  for (const bundle of bundles) if (bundle.pairing) byName.set(bundle.name, [...(byName.get(bundle.name) ?? []), bundle])
+  const files = (count: number) => `${count} ${count === 1 ? 'file' : 'files'}`
+  return [...byName].map(([name, group]) => {
+    const heads = group.filter((bundle) => bundle.status !== 'removed').length
+    const bases = group.filter((bundle) => bundle.base !== undefined).length
+    const how = [group.some((bundle) => bundle.pairing === 'same-sizes') ? 'identical sizes' : '', group.some((bundle) => bundle.pairing === 'size-order') ? 'size, largest with largest' : '']
+      .filter(Boolean)
+      .join(', then by ')
+    const unpaired = group.filter((bundle) => bundle.pairing === 'unpaired').length
+    return `${files(heads)} on the head and ${files(bases)} on the base strip to ${code(name)}: paired by ${how}${unpaired > 0 ? `; ${unpaired} left unpaired` : ''}.`
+  })
 }
 
 /** How many packages and modules the composition fold names per bundle. */
 const COMPOSITION_ROWS = 8
 
-/** What the bundles are made of (webpack stats): what grew against the base, or the largest packages per bundle. */
+/** What the bundles are made of (webpack stats or source maps): what grew against the base, or the largest packages per bundle. */
 function compositionBaseline(report: Report, layout: Layout): string {
   const composition = report.measurements.composition
   if (!composition) return ''
+  const origin = composition.source === 'source-maps' ? 'source maps' : 'webpack stats'
   const sizes = composition.sizeKind === 'parsed' ? 'minified sizes' : 'sizes before minification (the bundles were not found)'
-  const lines = [`#### Bundle composition (webpack stats, ${sizes})`, '']
+  const lines = [`#### Bundle composition (${origin}, ${sizes})`, '']
   const changes = report.comparison.composition
   if (changes.length > 0) {
     const rows = changes.map((change) => {
@@ -251,7 +285,7 @@ function compositionBaseline(report: Report, layout: Layout): string {
       return `| ${code(asset.asset)} | ${formatSize(asset.size)} | ${asset.moduleCount} | ${top} |`
     })
     lines.push('| Bundle | Size | Modules | Largest packages |', '|:--|--:|--:|:--|', ...limitRows(rows, layout, 'bundles'))
-    if (report.baseline.source !== 'none') lines.push('', 'The base has no webpack stats to compare with.')
+    if (report.baseline.source !== 'none') lines.push('', `The base has no ${origin} to compare with.`)
   }
   lines.push('', '<details><summary>What each bundle is made of</summary>')
   for (const asset of composition.assets.slice(0, layout.rows)) {
@@ -410,7 +444,7 @@ function planPhase(report: Report): string {
 
 function validationPhase(report: Report, layout: Layout): string {
   if (report.validation.length === 0) return ''
-  const compressionOf = new Map(report.comparison.bundles.map((bundle) => [bundle.name, bundle.compression]))
+  const compressionOf = new Map(report.comparison.bundles.flatMap((bundle) => [[bundle.name, bundle.compression] as const, ...(bundle.file ? [[bundle.file, bundle.compression] as const] : [])]))
   const row = (target: TargetResult) => {
     switch (target.kind) {
       case 'bundle-budget': {
@@ -419,6 +453,8 @@ function validationPhase(report: Report, layout: Layout): string {
       }
       case 'bundle-regression':
         return `| ${code(target.subject)} grows ≤ ${formatPercent(target.target)} | ${formatSignedPercent(target.actual)} | ${result(target, 'regression')} |`
+      case 'size-limit-time':
+        return `| ${code(target.subject)} loads and runs in ≤ ${formatMs(target.target)} (size-limit) | ${formatMs(target.actual)} | ${result(target, `over by ${formatMs(target.actual - target.target)}`)} |`
       case 'latency-p95':
         return `| ${code(target.subject)} p95 < ${formatMs(target.target)} | ${formatMs(target.actual)} | ${result(target, `over by ${formatMs(target.actual - target.target)}`)} |`
       case 'error-rate':

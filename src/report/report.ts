@@ -1,13 +1,14 @@
 import { compareBundles, type BundleComparison } from '../analyze/compare.js'
 import { findBundleBottlenecks, findPackageBottlenecks, rankBottlenecks, type RankedBottleneck } from '../analyze/bottlenecks.js'
 import { compareComposition, type CompositionChange } from '../analyze/composition.js'
+import { AUTO_STRIP_HASH, type StripHash } from '../analyze/hashes.js'
 import type { Composition } from '../measure/composition.js'
 import { compareEndpoints, findLatencyBottlenecks, validateLatency, validateLatencyChanges, type EndpointComparison } from '../analyze/latency.js'
 import { comparePages, findLighthouseBottlenecks, validateLighthouse, validateRenderChanges, type PageComparison } from '../analyze/lighthouse.js'
 import type { LighthouseBudgets } from '../config/lighthouseBudgets.js'
 import type { LighthouseMeasurement } from '../measure/lighthouse.js'
 import { buildPlan, type PlanItem } from '../analyze/plan.js'
-import { decide, validateBundles, type TargetResult, type Verdict } from '../analyze/verdict.js'
+import { decide, validateBundles, validateSizeLimitTimes, type TargetResult, type Verdict } from '../analyze/verdict.js'
 import type { Compression, FailOn } from '../config/config.js'
 import type { BundleMeasurement } from '../measure/bundles.js'
 import type { LatencyMeasurement } from '../measure/latency.js'
@@ -82,23 +83,30 @@ export interface ReportInput {
   baseline: BaselineInfo
   notes: string[]
   history?: HistoryPoint[]
+  /**
+   * How content hashes come off file names, so a file is compared with itself across builds
+   * (`strip-hash`; default `auto`). Not a setting of the report: a pattern is no JSON.
+   */
+  stripHash?: StripHash
 }
 
 /** The pure core in one call: compare, validate, decide, rank. Same input, same report. */
 export function buildReport(input: ReportInput): Report {
   const { settings } = input
-  const bundles = compareBundles(input.head.bundles, input.base?.bundles, settings.regressionThreshold)
+  const stripHash = input.stripHash ?? AUTO_STRIP_HASH
+  const bundles = compareBundles(input.head.bundles, input.base?.bundles, settings.regressionThreshold, stripHash)
   const { latency, lighthouse } = input.head
   const endpoints = compareEndpoints(latency, input.base?.latency, settings.regressionThreshold)
   const pages = comparePages(lighthouse, input.base?.lighthouse, settings.regressionThreshold)
   const validation = [
     ...validateBundles(bundles, settings.regressionThreshold, settings.failOn),
+    ...validateSizeLimitTimes(input.head.bundles, settings.failOn),
     ...(latency ? validateLatency(latency, settings, settings.failOn) : []),
     ...(lighthouse ? validateLighthouse(lighthouse, settings.lighthouseBudgets, settings.failOn) : []),
     ...validateLatencyChanges(endpoints, settings.regressionThreshold, settings.failOn),
     ...validateRenderChanges(pages, settings.regressionThreshold, settings.failOn),
   ]
-  const composition = input.head.composition ? compareComposition(input.head.composition, input.base?.composition) : []
+  const composition = input.head.composition ? compareComposition(input.head.composition, comparableComposition(input.head.composition, input.base?.composition), stripHash) : []
   const bottlenecks = rankBottlenecks([
     ...findBundleBottlenecks(input.head.bundles, bundles),
     ...findPackageBottlenecks(input.head.composition, composition),
@@ -121,4 +129,13 @@ export function buildReport(input: ReportInput): Report {
     notes: input.notes,
     ...(input.history && input.history.length > 0 ? { history: input.history } : {}),
   }
+}
+
+/**
+ * The base's composition when it was read the same way as the head's: a source map's exact
+ * attribution against webpack-bundle-analyzer's estimates would show differences that are none.
+ * Reports from before `source` existed read webpack stats.
+ */
+function comparableComposition(head: Composition, base: Composition | undefined): Composition | undefined {
+  return base && (base.source ?? 'webpack-stats') === head.source ? base : undefined
 }
