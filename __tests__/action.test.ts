@@ -10,6 +10,8 @@ import { FakeGitHub } from './fixtures/github-api.js'
 import { TempProject, javascriptLike } from './fixtures/project.js'
 import { FakeResultsService } from './fixtures/results-service.js'
 import { EVENTS, MERGE_COMMIT_SHA, installAction, runAction, type RunOptions } from './fixtures/runner.js'
+import { NANOID_CHECKS, libraryProject, sizeLimitJson } from './fixtures/size-limit.js'
+import { prependToViteEntry, writeViteReactApp } from './fixtures/vite/project.js'
 import { runWebpack, writeWebApp } from './fixtures/webpack/project.js'
 
 const PULL_REQUEST = path.join(EVENTS, 'pull_request.opened.json')
@@ -277,6 +279,10 @@ describe('bad input on the built action', () => {
     ['invalid YAML', { 'perf-gate.config.yml': 'bundles:\n  - dist/*.js\n bundle-budget: [' }, {}, /^::error::config: "perf-gate.config.yml" is not valid YAML \(.+\); fix the syntax$/],
     ['a negative budget', { 'perf-gate.config.json': '{ "bundles": ["dist/*.js"], "bundle-budget": "-5KB" }' }, {}, /^::error::bundle-budget \(in perf-gate.config.json\): "-5KB" is negative; give zero or more$/],
     ['an unknown fail-on word', {}, { bundles: 'dist/*.js', 'fail-on': 'budgets' }, /^::error::fail-on: "budgets" is not one of budget, regression, budget,regression, none/],
+    ['a strip-hash that does not compile', {}, { bundles: 'dist/*.js', 'strip-hash': '-([\\w-{8}\\.' }, /^::error::strip-hash: \/.+\/ is not a regular expression \(.+\); give auto, none, or a pattern whose first group is the hash/],
+    ['a strip-hash without a capture group', {}, { bundles: 'dist/*.js', 'strip-hash': '-[a-f0-9]{8}' }, /^::error::strip-hash: \/-\[a-f0-9\]\{8\}\/ has no capture group; put the hash in parentheses/],
+    ['composition: webpack-stats without the stats', {}, { bundles: 'dist/*.js', composition: 'webpack-stats' }, /^::error::composition: webpack-stats needs the stats file; set webpack-stats/],
+    ['a broken size-limit config', { '.size-limit.json': '{ "path": "dist/app.js" }' }, {}, /^::error::size-limit: ".size-limit.json" must be a non-empty list of checks; write a list of checks such as/],
   ]
 
   test.each(cases)('%s gives one clear line and exit code 1', async (_name, files, inputs, expected) => {
@@ -643,6 +649,70 @@ describe('the built action uploads its reports to the Actions results service (a
       await results.stop()
       await readOnly.stop()
       await writable.stop()
+    }
+  })
+})
+
+describe('the built action on real builds: hashed file names, source maps, size-limit', () => {
+  test('a Vite app (create-vite react-ts) whose head adds lodash-es: the hashed entry is paired and grew, and its source map names the new package', async () => {
+    const repo = await TempProject.create('perf-gate-vite-')
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).trim()
+    const api = await new FakeGitHub().start()
+    try {
+      await writeViteReactApp(repo)
+      git('init', '-q', '-b', 'master')
+      git('config', 'user.email', 'dev@example.com')
+      git('config', 'user.name', 'Dev')
+      git('add', '-A')
+      git('commit', '-q', '-m', 'base')
+      const baseSha = git('rev-parse', 'HEAD')
+      git('checkout', '-q', '-b', 'charts')
+      await prependToViteEntry(repo, ["import { chunk } from 'lodash-es'", 'console.log(chunk([1, 2, 3, 4], 2))'])
+      git('commit', '-q', '-am', 'head')
+      const payload = JSON.parse(await readFile(PULL_REQUEST, 'utf8'))
+      payload.pull_request.base.sha = baseSha
+      const eventFile = await repo.write(`../vite-event-${path.basename(repo.dir)}.json`, JSON.stringify(payload))
+      const inputs = {
+        // node_modules is not in git: the base's worktree gets the same packages.
+        'install-command': `ln -s "${repo.path('node_modules')}" node_modules`,
+        'build-command': 'node node_modules/vite/bin/vite.js build --sourcemap --logLevel silent',
+        bundles: 'dist/assets/*.js',
+        baseline: 'rebuild',
+      }
+      const run = await runAction({ ...options(api, inputs), workspace: repo.dir, eventFile })
+      expect(run.code).toBe(0)
+      const report = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8'))
+      expect(report.comparison.bundles).toEqual([
+        expect.objectContaining({ name: 'dist/assets/index.js', status: 'changed', file: expect.stringMatching(/^dist\/assets\/index-[\w-]{8}\.js$/), baseFile: expect.stringMatching(/^dist\/assets\/index-[\w-]{8}\.js$/) }),
+      ])
+      expect(report.comparison.bundles[0].delta).toBeGreaterThan(500)
+      expect(report.measurements.composition).toMatchObject({ source: 'source-maps' })
+      expect(report.comparison.composition).toContainEqual(expect.objectContaining({ kind: 'package', name: 'lodash-es', status: 'added' }))
+      const comment = stickyComments(api)[0]?.body ?? ''
+      expect(comment).toContain(`\`dist/assets/index.js\` (\`${report.comparison.bundles[0].file}\`)`)
+      expect(comment).toContain('#### Bundle composition (source maps')
+      expect(comment).toContain('package `lodash-es`')
+    } finally {
+      await api.stop()
+      await repo.remove()
+    }
+  })
+
+  test("nanoid's size-limit config, with size-limit installed: the comment's sizes are size-limit's own", async () => {
+    const library = await libraryProject('nanoid', NANOID_CHECKS, { plugins: ['@size-limit/file', '@size-limit/webpack'], installed: true })
+    const api = await new FakeGitHub().start()
+    try {
+      const expected = await sizeLimitJson(library)
+      const run = await runAction({ ...options(api, { baseline: 'none' }), workspace: library.dir })
+      const report = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8'))
+      expect(report.measurements.bundles.map((bundle: { name: string; brotli: number; limit: number }) => [bundle.name, bundle.brotli, bundle.limit])).toEqual(
+        expected.map((check) => [check.name, check.size, check.sizeLimit]),
+      )
+      expect(run.code).toBe(expected.every((check) => check.passed) ? 0 : 1)
+      expect(stickyComments(api)[0]?.body).toContain('| `customAlphabet` |')
+    } finally {
+      await api.stop()
+      await library.remove()
     }
   })
 })
