@@ -15,12 +15,12 @@ import {
   runCommand,
   runPerfGate,
   unescapeText
-} from "./chunks/chunk-MGOQZYEF.js";
+} from "./chunks/chunk-P6AH5C2Q.js";
+import "./chunks/chunk-CTJS5MGW.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-PJ6VWIST.js";
-import "./chunks/chunk-CTJS5MGW.js";
+} from "./chunks/chunk-TFB66Q3Q.js";
 import "./chunks/chunk-SBARIJAF.js";
 import {
   __name
@@ -68,6 +68,9 @@ directory is read first, and flags override it.
   --start-command CMD       starts the app server on $PORT, for --urls paths and --endpoints
   --endpoints 'GET /path'   an endpoint for the load test (repeatable)
   --webpack-stats FILE      webpack's stats.json: the packages and modules in each bundle, what grew, and a treemap (in --output-dir)
+  --composition FROM        what makes up each bundle: auto, source-maps, webpack-stats or none (default auto)
+  --strip-hash RULE         content hashes off file names, so a file is compared with itself: auto, none, or a
+                            regular expression whose first group is the hash, such as '(\\.[0-9a-f]{8})\\.js$' (default auto)
   -h, --help                this help
   -v, --version             the version
 

@@ -45,12 +45,12 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-MGOQZYEF.js";
+} from "./chunks/chunk-P6AH5C2Q.js";
+import "./chunks/chunk-CTJS5MGW.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-PJ6VWIST.js";
-import "./chunks/chunk-CTJS5MGW.js";
+} from "./chunks/chunk-TFB66Q3Q.js";
 import "./chunks/chunk-SBARIJAF.js";
 import {
   __name,
@@ -635,9 +635,10 @@ function readSources(files, policyIndexes) {
     const file = files.find((candidate) => candidate.kind === kind);
     return file && parseSourceFile(file);
   }, "parsed");
-  const hasDotFile = files.some((file) => file.kind === "size-limit");
-  const sizeLimitFile = parsed(hasDotFile ? "size-limit" : "package-json");
-  const sizeLimitChecks = hasDotFile ? sizeLimitFile?.root : pairOf(sizeLimitFile?.root, "size-limit")?.value;
+  const packageJson = parsed("package-json");
+  const packageChecks = pairOf(packageJson?.root, "size-limit")?.value;
+  const sizeLimitFile = packageChecks !== void 0 ? packageJson : parsed("size-limit");
+  const sizeLimitChecks = packageChecks !== void 0 ? packageChecks : sizeLimitFile?.root;
   return {
     config: parsed("perf-gate-config"),
     sizeLimit: sizeLimitFile && { file: sizeLimitFile, checks: items(sizeLimitChecks) },
