@@ -1,12 +1,43 @@
-import { rm } from 'node:fs/promises'
+import { mkdir, realpath, rm, symlink } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { loadConfig, type Overrides } from '../src/config/config.js'
+import { loadConfig, type BundleSpec, type LoadOptions, type Overrides } from '../src/config/config.js'
+import { measureBundles } from '../src/measure/bundles.js'
 import { TempProject } from './fixtures/project.js'
 
 let project: TempProject
 const warnings: string[] = []
-const load = (overrides: Overrides = {}) =>
-  loadConfig(overrides, { cwd: project.dir, overrideName: (input) => input, warn: (message) => warnings.push(message) })
+const load = (overrides: Overrides = {}, options: Partial<LoadOptions> = {}) =>
+  loadConfig(overrides, { cwd: project.dir, overrideName: (input) => input, warn: (message) => warnings.push(message), ...options })
+
+/** The one-line message a load fails with; it must be a UserError (printed without a stack). */
+async function failure(overrides: Overrides, options: Partial<LoadOptions> = {}): Promise<string> {
+  const error = await load(overrides, options).then(
+    () => undefined,
+    (thrown: Error) => thrown,
+  )
+  expect(error?.name).toBe('UserError')
+  expect(error?.message.split('\n')).toHaveLength(1)
+  return error?.message ?? ''
+}
+
+/** Runs `work` with these runner variables set (undefined: unset), whatever the environment running the tests has. */
+async function withRunnerEnv<T>(variables: Record<'GITHUB_WORKSPACE' | 'RUNNER_TEMP', string | undefined>, work: () => Promise<T>): Promise<T> {
+  const saved = { GITHUB_WORKSPACE: process.env['GITHUB_WORKSPACE'], RUNNER_TEMP: process.env['RUNNER_TEMP'] }
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  }
+  apply(variables)
+  try {
+    return await work()
+  } finally {
+    apply(saved)
+  }
+}
 
 beforeEach(async () => {
   project = await TempProject.create()
@@ -261,5 +292,251 @@ describe('the fork recipe and webpack stats', () => {
     await expect(load({ mode: 'measure-only' })).rejects.toThrow(/^mode: "measure-only" is not one of full, measure, publish; use one of those$/)
     await project.write('perf-gate.config.json', '{ "mode": "publish" }')
     await expect(load({})).rejects.toThrow(/unknown key "mode"/)
+  })
+})
+
+describe('every number has a range, said in the one line', () => {
+  const range = (value: string, from: string, to: string, example: string) => `"${value}" is not between ${from} and ${to}; give a value in that range, such as ${example}`
+
+  test.each([
+    [{ 'bundle-budget': '0B' }, `bundle-budget: ${range('0B', '1B', '1GB', '500KB')}`],
+    [{ 'bundle-budget': '2GB' }, `bundle-budget: ${range('2GB', '1B', '1GB', '500KB')}`],
+    [{ 'ready-timeout': '500ms' }, `ready-timeout: ${range('500ms', '1s', '10m', '30s')}`],
+    [{ 'ready-timeout': '1h' }, `ready-timeout: ${range('1h', '1s', '10m', '30s')}`],
+    [{ 'lighthouse-runs': '1000' }, `lighthouse-runs: ${range('1000', '1', '25', '3')}`],
+    [{ 'lighthouse-fcp-timeout': '5m' }, `lighthouse-fcp-timeout: ${range('5m', '1s', '2m', '15s')}`],
+    [{ 'p95-budget': '0ms' }, `p95-budget: ${range('0ms', '1ms', '10s', '200ms')}`],
+    [{ 'p95-budget': '30s' }, `p95-budget: ${range('30s', '1ms', '10s', '200ms')}`],
+    [{ 'memory-budget': '200' }, `memory-budget: ${range('200', '1MB', '1TB', '200MB')}`],
+    [{ 'load-duration': '100ms' }, `load-duration: ${range('100ms', '500ms', '10m', '10s')}`],
+    [{ 'load-duration': '1h' }, `load-duration: ${range('1h', '500ms', '10m', '10s')}`],
+    [{ connections: '100000' }, `connections: ${range('100000', '1', '1000', '10')}`],
+    [{ 'latency-rounds': '51' }, `latency-rounds: ${range('51', '1', '50', '6')}`],
+    [{ 'error-rate-budget': '150%' }, `error-rate-budget: ${range('150%', '0%', '100%', '1%')}`],
+    [{ 'stress-steps': '11' }, `stress-steps: ${range('11', '0', '10', '4')}`],
+    [{ 'stress-p99': '30s' }, `stress-p99: ${range('30s', '1ms', '10s', '1s')}`],
+    [{ 'regression-threshold': '150%' }, `regression-threshold: ${range('150%', '0%', '100%', '10%')}`],
+    [{ 'lighthouse-budgets': 'score=150' }, `lighthouse-budgets score: ${range('150', '0', '100', '0.9')}`],
+    [{ 'lighthouse-budgets': 'cls=2' }, `lighthouse-budgets cls: ${range('2', '0', '1', '0.1')}`],
+    [{ 'lighthouse-budgets': 'lcp=2500s' }, `lighthouse-budgets lcp: ${range('2500s', '0ms', '2m', '2.5s')}`],
+  ])('%p', async (overrides, message) => {
+    expect(await failure({ bundles: 'dist/*.js', ...overrides })).toBe(message)
+  })
+
+  test('the ends are in the range, and so is every default', async () => {
+    const config = await load({
+      bundles: 'dist/*.js',
+      'bundle-budget': '1GB',
+      'ready-timeout': '10m',
+      'lighthouse-runs': '25',
+      'p95-budget': '1ms',
+      'load-duration': '500ms',
+      connections: '1000',
+      'latency-rounds': '50',
+      'error-rate-budget': '100%',
+      'stress-steps': '0',
+      'regression-threshold': '0%',
+      'lighthouse-budgets': 'tbt=0ms, cls=1, score=100',
+    })
+    expect(config).toMatchObject({ bundleBudget: 1e9, readyTimeout: 600_000, lighthouseRuns: 25, p95Budget: 1, loadDuration: 500, connections: 1000, latencyRounds: 50, errorRateBudget: 1, stressSteps: 0, regressionThreshold: 0 })
+    expect(config.lighthouseBudgets).toMatchObject({ tbt: 0, cls: 1, score: 1 })
+    expect(await load({ bundles: 'dist/*.js' })).toMatchObject({ readyTimeout: 30_000, lighthouseFcpTimeout: 15_000, stressSteps: 4, stressP99: 1000, errorRateBudget: 0.01 })
+  })
+
+  test('in the config file, a group, an endpoint and a policy: the message names where', async () => {
+    await project.write('perf-gate.config.json', JSON.stringify({ 'lighthouse-runs': 1000 }))
+    expect(await failure({ bundles: 'dist/*.js' })).toBe(`lighthouse-runs (in perf-gate.config.json): ${range('1000', '1', '25', '3')}`)
+    await project.write('perf-gate.config.json', JSON.stringify({ bundles: [{ path: 'dist/*.js', limit: '5GB' }] }))
+    expect(await failure({})).toBe(`bundles[0].limit (in perf-gate.config.json): ${range('5GB', '1B', '1GB', '500KB')}`)
+    await project.write('perf-gate.config.json', JSON.stringify({ endpoints: [{ path: '/x', 'p95-budget': '1m' }] }))
+    expect(await failure({})).toBe(`endpoints[0].p95-budget (in perf-gate.config.json): ${range('1m', '1ms', '10s', '200ms')}`)
+    await project.write('perf-gate.config.json', JSON.stringify({ bundles: ['dist/*.js'], policies: [{ branches: 'release/**', connections: 5000 }] }))
+    expect(await failure({}, { branch: 'release/1' })).toBe(`connections (in perf-gate.config.json, policy "release/**"): ${range('5000', '1', '1000', '10')}`)
+  })
+
+  test("the load test's most connections must fit this machine's open-file limit", async () => {
+    const endpoints = { 'start-command': 'node server.js', endpoints: 'GET /api/items' }
+    expect(await failure({ ...endpoints, connections: '100' }, { openFileLimit: 1024 })).toBe(
+      `connections: "100" would hold 4000 connections at once (peak load doubled by 4 stress steps), past what this machine's open-file limit of 1024 allows; lower connections or stress-steps, or raise the limit (ulimit -n)`,
+    )
+    expect(await failure({ ...endpoints, connections: '500', 'stress-steps': '0' }, { openFileLimit: 1024 })).toBe(
+      `connections: "500" would hold 1250 connections at once (at peak load), past what this machine's open-file limit of 1024 allows; lower connections or stress-steps, or raise the limit (ulimit -n)`,
+    )
+    // The defaults (peak 25, doubled 4 times: 400) fit the smallest common limit; without endpoints nothing is loaded.
+    expect((await load(endpoints, { openFileLimit: 1024 })).connections).toBe(10)
+    expect((await load({ bundles: 'dist/*.js', connections: '1000' }, { openFileLimit: 1024 })).connections).toBe(1000)
+  })
+})
+
+describe('endpoints, ready-path and urls', () => {
+  test.each([
+    [{ endpoints: 'FETCH /x' }, 'endpoints: "FETCH" (in "FETCH /x") is not an HTTP method perf-gate sends; use GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS'],
+    [{ endpoints: 'GET /ok\nCONNECT /tunnel' }, 'endpoints: "CONNECT" (in "CONNECT /tunnel") is not an HTTP method perf-gate sends; use GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS'],
+    [{ endpoints: 'GET api/items' }, 'endpoints: "GET api/items" is not an endpoint; write it as METHOD /path, such as GET /api/items'],
+    [{ endpoints: 'GET //evil.example/x' }, 'endpoints: "//evil.example/x" is not a path on the started server; start it with a single /, such as /health'],
+    [{ 'ready-path': '//evil.example' }, 'ready-path: "//evil.example" is not a path on the started server; start it with a single /, such as /health'],
+    [{ 'ready-path': '/\\evil.example' }, 'ready-path: "/\\\\evil.example" is not a path on the started server; start it with a single /, such as /health'],
+  ])('%p', async (overrides, message) => {
+    expect(await failure({ 'start-command': 'node server.js', ...overrides })).toBe(message)
+  })
+
+  test('methods in any case are sent upper case; the config file says which entry and key', async () => {
+    const config = await load({ endpoints: 'get /a\nPatch /b {"x":1}\nOPTIONS /c' })
+    expect(config.endpoints.map((endpoint) => endpoint.method)).toEqual(['GET', 'PATCH', 'OPTIONS'])
+    await project.write('perf-gate.config.json', JSON.stringify({ endpoints: ['GET /ok', { method: 'fetch', path: '/x' }] }))
+    expect(await failure({})).toBe('endpoints[1].method (in perf-gate.config.json): "fetch" is not an HTTP method perf-gate sends; use GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS')
+    await project.write('perf-gate.config.json', JSON.stringify({ endpoints: [{ method: 'delete', path: '//x' }] }))
+    expect(await failure({})).toBe('endpoints[0].path (in perf-gate.config.json): "//x" is not a path on the started server; start it with a single /, such as /health')
+  })
+
+  test.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<h1>hi</h1>', 'chrome://settings', 'about:blank', 'ftp://example.com/x', 'pricing', '//evil.example/x', 'http://'])(
+    'urls: %p is refused',
+    async (url) => {
+      expect(await failure({ urls: `/\n${url}` })).toBe(
+        `urls: ${JSON.stringify(url)} is not a page Lighthouse can measure; give an http:// or https:// URL, or a path on the started server such as /pricing`,
+      )
+    },
+  )
+
+  test('urls: http(s) URLs and paths are pages; in the file the message names the file', async () => {
+    expect((await load({ urls: 'https://example.com/a\nHTTP://EXAMPLE.COM\n/pricing?plan=pro' })).urls).toEqual(['https://example.com/a', 'HTTP://EXAMPLE.COM', '/pricing?plan=pro'])
+    await project.write('perf-gate.config.yml', 'urls:\n  - /\n  - file:///etc/passwd\n')
+    expect(await failure({})).toBe('urls (in perf-gate.config.yml): "file:///etc/passwd" is not a page Lighthouse can measure; give an http:// or https:// URL, or a path on the started server such as /pricing')
+  })
+})
+
+describe('paths and globs stay inside the working directory', () => {
+  let outside: TempProject
+  let outsideDir: string
+  beforeEach(async () => {
+    outside = await TempProject.create('perf-gate-outside-')
+    outsideDir = await realpath(outside.dir)
+  })
+  afterEach(async () => outside.remove())
+  const leads = (where: string, value: string, target?: string) =>
+    `${where}: "${value}" leads outside the working directory "${project.dir}"${target ? ` (it is a symlink to "${target}")` : ''}; give a path inside it, or move working-directory up`
+  const globMessage = (where: string, pattern: string) =>
+    `${where}: ${JSON.stringify(pattern)} reaches outside the working directory (an absolute path or ..); write globs relative to it, such as dist/*.js, or move working-directory up`
+
+  test.each(['/etc/passwd', '../outside/*.js', '../../**/*.json', 'dist/../../x.js', 'dist/{..,assets}/*.js', 'dist/@(..)/x.js', 'C:\\Windows\\*.dll'])('the glob %p is refused before anything is walked', async (pattern) => {
+    expect(await failure({ bundles: `dist/*.js\n${pattern}` })).toBe(globMessage('bundles', pattern))
+  })
+
+  test('a ! glob only leaves files out; {1..3} is a range, not a parent folder', async () => {
+    expect((await load({ bundles: 'dist/*.js\n!../x.js\ndist/chunk-{1..3}.js' })).bundles[0]?.patterns).toEqual(['dist/*.js', '!../x.js', 'dist/chunk-{1..3}.js'])
+  })
+
+  test("a group's patterns in the config file name the group", async () => {
+    await project.write('perf-gate.config.json', JSON.stringify({ bundles: ['dist/*.js', { name: 'all', path: ['dist/*.js', '../../**/*.json'] }] }))
+    expect(await failure({})).toBe(globMessage('bundles[1] (in perf-gate.config.json)', '../../**/*.json'))
+  })
+
+  test.each([
+    ['webpack-stats', '../stats.json'],
+    ['webpack-stats', '/etc/passwd'],
+    ['config', '../perf-gate.config.json'],
+  ])('%s: %p', async (input, value) => {
+    expect(await failure({ bundles: 'dist/*.js', [input]: value })).toBe(leads(input, value))
+  })
+
+  test('lighthouse-assertions, given or found, is read only from inside', async () => {
+    expect(await failure({ urls: '/', 'start-command': 'x', 'lighthouse-assertions': '../lighthouserc.json' })).toBe(leads('lighthouse-assertions', '../lighthouserc.json'))
+    await outside.write('lighthouserc.json', '{}')
+    await symlink(outside.path('lighthouserc.json'), project.path('lighthouserc.json'))
+    expect(await failure({ urls: '/', 'start-command': 'x' })).toBe(leads('lighthouse-assertions', 'lighthouserc.json', path.join(outsideDir, 'lighthouserc.json')))
+  })
+
+  test('a symlink that points out counts as outside: stats, a config file, a size-limit config, a folder on the way', async () => {
+    await outside.write('stats.json', '{}')
+    await mkdir(project.path('build'))
+    await symlink(outside.path('stats.json'), project.path('build/stats.json'))
+    expect(await failure({ bundles: 'dist/*.js', 'webpack-stats': 'build/stats.json' })).toBe(leads('webpack-stats', 'build/stats.json', path.join(outsideDir, 'stats.json')))
+    // Not written yet (the build writes it), under a folder that is a link out.
+    await symlink(outside.dir, project.path('out'))
+    expect(await failure({ bundles: 'dist/*.js', 'webpack-stats': 'out/stats-later.json' })).toBe(leads('webpack-stats', 'out/stats-later.json', path.join(outsideDir, 'stats-later.json')))
+
+    await outside.write('secrets.json', 'root:x:0:0')
+    await symlink(outside.path('secrets.json'), project.path('perf-gate.config.json'))
+    expect(await failure({})).toBe(leads('config', 'perf-gate.config.json', path.join(outsideDir, 'secrets.json')))
+    await rm(project.path('perf-gate.config.json'))
+    await symlink(outside.path('secrets.json'), project.path('.size-limit.json'))
+    expect(await failure({})).toBe(leads('size-limit', '.size-limit.json', path.join(outsideDir, 'secrets.json')))
+  })
+
+  test('a report.json may also be where perf-gate writes reports: the runner temp folder, the system temp folder', async () => {
+    const runnerTemp = await outside.write('temp/perf-gate/default/report.json', '{}')
+    const temp = path.dirname(path.dirname(path.dirname(runnerTemp)))
+    await withRunnerEnv({ GITHUB_WORKSPACE: undefined, RUNNER_TEMP: temp }, async () => {
+      expect((await load({ bundles: 'dist/*.js', 'baseline-report': runnerTemp })).baselineReport).toBe(runnerTemp)
+      expect((await load({ mode: 'publish', report: 'out/report.json' })).report).toBe(project.path('out/report.json'))
+      for (const input of ['baseline-report', 'report']) {
+        expect(await failure({ bundles: 'dist/*.js', [input]: '/etc/passwd' })).toBe(
+          `${input}: "/etc/passwd" is neither in the working directory "${project.dir}" nor where perf-gate writes reports ("${temp}", "${os.tmpdir()}"); give a report.json from one of those folders`,
+        )
+      }
+    })
+  })
+
+  test('working-directory stays inside the workspace on a runner; on a developer machine the CLI takes any folder', async () => {
+    await mkdir(project.path('app'))
+    await withRunnerEnv({ GITHUB_WORKSPACE: project.dir, RUNNER_TEMP: undefined }, async () => {
+      expect(await failure({ 'working-directory': '..', bundles: 'dist/*.js' })).toBe(
+        `working-directory: ".." leads outside the workspace "${project.dir}"; give a folder inside the checkout, such as packages/app`,
+      )
+      await symlink(outside.dir, project.path('linked'))
+      expect(await failure({ 'working-directory': 'linked', bundles: 'dist/*.js' })).toBe(
+        `working-directory: "linked" leads outside the workspace "${project.dir}" (it is a symlink to "${outsideDir}"); give a folder inside the checkout, such as packages/app`,
+      )
+      expect((await load({ 'working-directory': 'app', bundles: 'dist/*.js' })).workingDirectory).toBe(project.path('app'))
+    })
+    await withRunnerEnv({ GITHUB_WORKSPACE: undefined, RUNNER_TEMP: undefined }, async () => {
+      expect((await load({ 'working-directory': '..', bundles: 'dist/*.js' })).workingDirectory).toBe(path.dirname(project.dir))
+    })
+  })
+})
+
+describe('what a glob matches stays inside the folder it is matched in', () => {
+  let outside: TempProject
+  let outsideDir: string
+  beforeEach(async () => {
+    outside = await TempProject.create('perf-gate-outside-')
+    outsideDir = await realpath(outside.dir)
+    await outside.write('secret.js', 'secret\n')
+    await outside.write('assets/vendor.js', 'vendor\n')
+    await project.write('dist/app.js', 'app\n')
+  })
+  afterEach(async () => outside.remove())
+  const perFile = (patterns: string[], origin = 'bundles'): BundleSpec => ({ kind: 'per-file', patterns, limit: 1000, compression: 'gzip', origin })
+  const measuredNames = async (spec: BundleSpec, allowMissing = false) => (await measureBundles([spec], project.dir, { allowMissing })).map((bundle) => bundle.name)
+  const refusal = (spec: BundleSpec) => measureBundles([spec], project.dir).then(() => '', (error: Error) => error.message)
+
+  test('a symlinked file that points out is refused, naming it and where it leads; one that points inside is measured', async () => {
+    await symlink(outside.path('secret.js'), project.path('dist/secret.js'))
+    expect(await refusal(perFile(['dist/*.js']))).toBe(
+      `bundles: "dist/*.js" matches "dist/secret.js", a symlink to "${path.join(outsideDir, 'secret.js')}" outside "${project.dir}"; perf-gate reads only files inside it, so remove the link or leave it out of the glob (!dist/secret.js)`,
+    )
+    await rm(project.path('dist/secret.js'))
+    await symlink('app.js', project.path('dist/latest.js'))
+    expect(await measuredNames(perFile(['dist/*.js']))).toEqual(['dist/app.js', 'dist/latest.js'])
+  })
+
+  test('a symlinked folder that points out is never walked: refused when a glob would look inside, silent when it would not', async () => {
+    await symlink(outside.path('assets'), project.path('dist/assets'))
+    // A link to / would make `dist/**` crawl the whole disk; the glob stops at the link.
+    await symlink('/', project.path('dist/root'))
+    expect(await refusal(perFile(['dist/**/*.js']))).toBe(
+      `bundles: "dist/**/*.js" matches "dist/assets/", a symlink to "${path.join(outsideDir, 'assets')}" outside "${project.dir}"; perf-gate reads only files inside it, so remove the link or leave it out of the glob (!dist/assets/**)`,
+    )
+    expect(await refusal(perFile(['dist/assets/*.js']))).toMatch(/^bundles: "dist\/assets\/\*\.js" matches "dist\/assets\/", a symlink to/)
+    expect(await measuredNames(perFile(['dist/*.js']))).toEqual(['dist/app.js'])
+  })
+
+  test("on the base (already merged), what leads out is left unmeasured rather than failing the run; size-limit's globs are held to the same rule", async () => {
+    await symlink(outside.path('secret.js'), project.path('dist/secret.js'))
+    expect(await measuredNames(perFile(['dist/*.js', '../outside/*.js']), true)).toEqual(['dist/app.js'])
+    const check: BundleSpec = { kind: 'group', name: 'core', patterns: ['../lib/index.js'], ignore: [], limit: 1000, compression: 'brotli', origin: 'size-limit check "core" (in .size-limit.json)' }
+    expect(await refusal(check)).toBe(
+      'size-limit check "core" (in .size-limit.json): "../lib/index.js" reaches outside the working directory (an absolute path or ..); write globs relative to it, such as dist/*.js, or move working-directory up',
+    )
   })
 })

@@ -1,13 +1,16 @@
 import { existsSync, statSync } from 'node:fs'
-import picomatch from 'picomatch'
+import os from 'node:os'
 import path from 'node:path'
+import picomatch from 'picomatch'
 import { AUTO_STRIP_HASH, captureGroups, type StripHash } from '../analyze/hashes.js'
 import { UserError, messages, type Where } from '../errors.js'
+import { BOUNDS, FILES_BESIDES_CONNECTIONS, highestConnections, readOpenFileLimit } from './bounds.js'
 import { readConfigFile, type FileSettings } from './file.js'
 import { INPUTS_NOT_IN_FILE, Input, type InputName } from './names.js'
 import { DEFAULT_LIGHTHOUSE_BUDGETS, parseLighthouseBudgets, readLighthouseAssertions, type LighthouseBudgets } from './lighthouseBudgets.js'
+import { globLeavesRoot, leavesRoot } from './paths.js'
 import { readSizeLimitConfig, type SizeLimitSetup } from './sizeLimit.js'
-import { parseDuration, parseNonNegativeInteger, parsePercentage, parsePositiveInteger, parseSize } from './units.js'
+import { bounded, parseDuration, parseNonNegativeInteger, parsePercentage, parsePositiveInteger, parseSize } from './units.js'
 
 export const COMPRESSIONS = ['gzip', 'brotli', 'none'] as const
 export type Compression = (typeof COMPRESSIONS)[number]
@@ -118,6 +121,8 @@ export interface LoadOptions {
   warn: (message: string) => void
   /** The branch being gated (a pull request's base, or the pushed branch): picks the policies that apply. */
   branch?: string
+  /** This process's soft limit on open files; read from /proc/self/limits when not given. */
+  openFileLimit?: number
 }
 
 /** A setting's value and how to name it, or a part of it, in an error. */
@@ -128,6 +133,12 @@ interface Setting {
   at: (part: string) => Where
 }
 
+/** The runner's folders, when perf-gate runs on one (GitHub sets both for every step). */
+function runnerFolders(): { workspace?: string; temp?: string } {
+  const { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: temp } = process.env
+  return { ...(workspace ? { workspace } : {}), ...(temp ? { temp } : {}) }
+}
+
 /** Merges the config file and the overrides (overrides win) into one validated Config. */
 export async function loadConfig(overrides: Overrides, options: LoadOptions): Promise<Config> {
   const given = (input: InputName): string | undefined => {
@@ -135,11 +146,20 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     return value ? value : undefined
   }
 
-  const workingDirectory = path.resolve(options.cwd, given(Input.WorkingDirectory) ?? '.')
-  if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
-    throw new UserError(messages.workingDirectoryMissing(given(Input.WorkingDirectory) ?? workingDirectory))
+  const runner = runnerFolders()
+  const workingDirectoryGiven = given(Input.WorkingDirectory)
+  const workingDirectory = path.resolve(options.cwd, workingDirectoryGiven ?? '.')
+  // On a runner, cwd is the workspace (the checkout) for the action and the step's folder for the
+  // CLI: the project is inside it. On a developer's machine the CLI takes the folder it is given.
+  const outsideWorkspace = workingDirectoryGiven !== undefined && runner.workspace !== undefined ? leavesRoot(options.cwd, workingDirectory) : undefined
+  if (workingDirectoryGiven !== undefined && outsideWorkspace) {
+    throw new UserError(messages.workingDirectoryOutside(options.overrideName(Input.WorkingDirectory), workingDirectoryGiven, options.cwd, outsideWorkspace.symlinkTo))
   }
-  const file = await readConfigFile(workingDirectory, given(Input.Config))
+  if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
+    throw new UserError(messages.workingDirectoryMissing(workingDirectoryGiven ?? workingDirectory))
+  }
+  const configGiven = given(Input.Config)
+  const file = await readConfigFile(workingDirectory, configGiven === undefined ? undefined : { value: configGiven, where: options.overrideName(Input.Config) })
   const fileSettings: FileSettings = file?.settings ?? {}
   // Policies for the branch being gated (a release branch, say) sit between the file and the inputs.
   const branch = options.branch ?? given(Input.BaseRef)
@@ -168,6 +188,11 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     if (!value) throw new UserError(messages.emptyValue(found.where))
     return value
   }
+  /** A text setting with how to name it, for a reader that names it in its errors. */
+  const named = (input: InputName): { value: string; where: Where } | undefined => {
+    const value = text(input)
+    return value === undefined ? undefined : { value, where: setting(input)?.where ?? input }
+  }
   const parsed = <T>(input: InputName, parse: (value: string | number, where: Where) => T, fallback: string | number): T => {
     const found = setting(input)
     return found ? parse(found.value as string | number, found.where) : parse(fallback, input)
@@ -180,7 +205,7 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     return value as T
   }
 
-  const bundleBudget = parsed(Input.BundleBudget, parseSize, '500KB')
+  const bundleBudget = parsed(Input.BundleBudget, bounded(parseSize, BOUNDS.bundleBudget), '500KB')
   const compression = oneOf(Input.Compression, COMPRESSIONS, 'gzip')
   const bundles = [
     ...bundleSpecs(setting(Input.Bundles), bundleBudget, compression),
@@ -190,35 +215,59 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
   const duplicate = groupNames.find((name, index) => groupNames.indexOf(name) !== index)
   if (duplicate !== undefined) throw new UserError(messages.duplicateBundleName(duplicate))
 
-  const urls = lines(setting(Input.Urls)?.value)
-  const assertions = urls.length > 0 ? await readLighthouseAssertions(workingDirectory, text(Input.LighthouseAssertions)) : { budgets: {} }
+  const urls = pageUrls(setting(Input.Urls))
+  const assertions = urls.length > 0 ? await readLighthouseAssertions(workingDirectory, named(Input.LighthouseAssertions)) : { budgets: {} }
   const budgetsSetting = setting(Input.LighthouseBudgets)
   const explicitBudgets = budgetsSetting ? parseLighthouseBudgets(budgetsSetting.value, budgetsSetting.where) : {}
 
-  const optionalPath = (value: string | undefined) => value && path.resolve(workingDirectory, value)
+  /** A project file: against the working directory, and refused when it leads out of it (symlinks followed). */
+  const projectFile = (input: InputName): string | undefined => {
+    const value = text(input)
+    if (value === undefined) return undefined
+    const absolute = path.resolve(workingDirectory, value)
+    const escape = leavesRoot(workingDirectory, absolute)
+    if (escape) throw new UserError(messages.pathOutside(setting(input)?.where ?? input, value, workingDirectory, escape.symlinkTo))
+    return absolute
+  }
+  /**
+   * A report.json of an earlier run: in the working directory, or where perf-gate writes its
+   * reports (the action: the runner's temp folder, whose report-path a later step hands back;
+   * the CLI: the system's temp folder).
+   */
+  const reportFile = (input: InputName): string | undefined => {
+    const value = text(input)
+    if (value === undefined) return undefined
+    const absolute = path.resolve(workingDirectory, value)
+    const reportFolders = [...(runner.temp === undefined ? [] : [runner.temp]), os.tmpdir()]
+    const escape = leavesRoot(workingDirectory, absolute)
+    if (escape && reportFolders.every((folder) => leavesRoot(folder, absolute))) {
+      throw new UserError(messages.reportPathOutside(setting(input)?.where ?? input, value, workingDirectory, reportFolders, escape.symlinkTo))
+    }
+    return absolute
+  }
   const config: Config = {
     workingDirectory,
     readyPath: readyPathSetting(setting(Input.ReadyPath)),
-    readyTimeout: parsed(Input.ReadyTimeout, parseDuration, '30s'),
+    readyTimeout: parsed(Input.ReadyTimeout, bounded(parseDuration, BOUNDS.readyTimeout), '30s'),
     bundles,
     ...(sizeLimit ? { sizeLimit } : {}),
     bundleBudget,
     compression,
     urls,
-    lighthouseRuns: parsed(Input.LighthouseRuns, parsePositiveInteger, 3),
-    lighthouseFcpTimeout: parsed(Input.LighthouseFcpTimeout, parseDuration, '15s'),
+    lighthouseRuns: parsed(Input.LighthouseRuns, bounded(parsePositiveInteger, BOUNDS.lighthouseRuns), 3),
+    lighthouseFcpTimeout: parsed(Input.LighthouseFcpTimeout, bounded(parseDuration, BOUNDS.lighthouseFcpTimeout), '15s'),
     lighthouseBudgets: { ...DEFAULT_LIGHTHOUSE_BUDGETS, ...assertions.budgets, ...explicitBudgets },
     endpoints: endpointSpecs(setting(Input.Endpoints)),
-    p95Budget: parsed(Input.P95Budget, parseDuration, '200ms'),
-    memoryBudget: parsed(Input.MemoryBudget, parseSize, '200MB'),
-    loadDuration: parsed(Input.LoadDuration, parseDuration, '10s'),
-    connections: parsed(Input.Connections, parsePositiveInteger, 10),
-    latencyRounds: parsed(Input.LatencyRounds, parsePositiveInteger, 6),
-    errorRateBudget: parsed(Input.ErrorRateBudget, parsePercentage, '1%'),
-    stressSteps: parsed(Input.StressSteps, parseNonNegativeInteger, 4),
-    stressP99: parsed(Input.StressP99, parseDuration, '1s'),
+    p95Budget: parsed(Input.P95Budget, bounded(parseDuration, BOUNDS.p95Budget), '200ms'),
+    memoryBudget: parsed(Input.MemoryBudget, bounded(parseSize, BOUNDS.memoryBudget), '200MB'),
+    loadDuration: parsed(Input.LoadDuration, bounded(parseDuration, BOUNDS.loadDuration), '10s'),
+    connections: parsed(Input.Connections, bounded(parsePositiveInteger, BOUNDS.connections), 10),
+    latencyRounds: parsed(Input.LatencyRounds, bounded(parsePositiveInteger, BOUNDS.latencyRounds), 6),
+    errorRateBudget: parsed(Input.ErrorRateBudget, bounded(parsePercentage, BOUNDS.errorRateBudget), '1%'),
+    stressSteps: parsed(Input.StressSteps, bounded(parseNonNegativeInteger, BOUNDS.stressSteps), 4),
+    stressP99: parsed(Input.StressP99, bounded(parseDuration, BOUNDS.stressP99), '1s'),
     baseline: oneOf(Input.Baseline, BASELINE_MODES, 'auto'),
-    regressionThreshold: parsed(Input.RegressionThreshold, parsePercentage, '10%'),
+    regressionThreshold: parsed(Input.RegressionThreshold, bounded(parsePercentage, BOUNDS.regressionThreshold), '10%'),
     failOn: failOnSetting(setting(Input.FailOn)),
     comment: commentSetting(setting(Input.Comment)),
     commentKey: commentKeySetting(setting(Input.CommentKey)),
@@ -234,13 +283,23 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     installCommand: text(Input.InstallCommand),
     buildCommand: text(Input.BuildCommand),
     startCommand: text(Input.StartCommand),
-    baselineReport: optionalPath(text(Input.BaselineReport)),
+    baselineReport: reportFile(Input.BaselineReport),
     baseRef: text(Input.BaseRef),
     lighthouseAssertions: assertions.file,
-    webpackStats: optionalPath(text(Input.WebpackStats)),
-    report: optionalPath(text(Input.Report)),
+    webpackStats: projectFile(Input.WebpackStats),
+    report: reportFile(Input.Report),
   }
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value })
+
+  if (config.endpoints.length > 0) {
+    // Past the open-file limit the load generator's connects fail and the run hangs: refuse it here.
+    const limit = options.openFileLimit ?? readOpenFileLimit()
+    const highest = highestConnections(config.connections, config.stressSteps)
+    if (limit !== undefined && highest + FILES_BESIDES_CONNECTIONS > limit) {
+      const found = setting(Input.Connections)
+      throw new UserError(messages.tooManyConnections(found?.where ?? Input.Connections, found?.value ?? config.connections, highest, config.stressSteps, limit))
+    }
+  }
   return config
 }
 
@@ -277,18 +336,20 @@ function bundleSpecs(found: Setting | undefined, budget: number, compression: Co
   const items = Array.isArray(found.value) ? (found.value as unknown[]) : [found.value]
   const globs = lines(items.filter((item) => typeof item === 'string'))
   const specs: BundleSpec[] = []
+  checkGlobs(globs, found.where)
   if (globs.length > 0) specs.push({ kind: 'per-file', patterns: globs, limit: budget, compression, origin: found.where })
   items.forEach((item, index) => {
     if (typeof item !== 'object' || item === null) return
     const group = item as { name?: string; path: string | string[]; ignore?: string[]; limit?: string | number; compression?: Compression }
     const where = found.at(`[${index}]`)
     const patterns = lines(group.path)
+    checkGlobs(patterns, where)
     specs.push({
       kind: 'group',
       name: group.name ?? patterns.join(', '),
       patterns,
       ignore: group.ignore ?? [],
-      limit: group.limit === undefined ? budget : parseSize(group.limit, found.at(`[${index}].limit`)),
+      limit: group.limit === undefined ? budget : bounded(parseSize, BOUNDS.bundleBudget)(group.limit, found.at(`[${index}].limit`)),
       compression: group.compression ?? compression,
       origin: where,
     })
@@ -296,7 +357,54 @@ function bundleSpecs(found: Setting | undefined, budget: number, compression: Co
   return specs
 }
 
-const METHOD = /^[A-Za-z]+$/
+/**
+ * Globs are matched inside the working directory (measure/bundles.ts also follows what they match);
+ * an absolute one or one with `..` is refused before anything is built or walked. A `!` pattern
+ * only leaves files out, so it cannot reach anything.
+ */
+function checkGlobs(patterns: readonly string[], where: Where): void {
+  const leaving = patterns.find((pattern) => !pattern.startsWith('!') && globLeavesRoot(pattern))
+  if (leaving !== undefined) throw new UserError(messages.globLeavesRoot(where, leaving))
+}
+
+/**
+ * The methods a load test sends. Written in any case (`get /health` has always worked); sent upper
+ * case. CONNECT and TRACE are left out: they tunnel and echo, nothing an API serves under load.
+ */
+const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
+
+const PLACEHOLDER_ORIGIN = 'http://perf-gate.invalid'
+
+/**
+ * A path on the started server: it starts with one `/` and, resolved against the server's origin,
+ * stays there (`//host/x` and `/\host/x` would name another host).
+ */
+function isServerPath(value: string): boolean {
+  if (!value.startsWith('/')) return false
+  try {
+    return new URL(value, PLACEHOLDER_ORIGIN).origin === PLACEHOLDER_ORIGIN
+  } catch {
+    return false
+  }
+}
+
+/** Pages for Lighthouse: http(s) URLs, or paths on the started server. javascript:, file:, data:, chrome: and the like are refused. */
+function pageUrls(found: Setting | undefined): string[] {
+  const urls = lines(found?.value)
+  const bad = urls.find((url) => !(url.startsWith('/') ? isServerPath(url) : isHttpUrl(url)))
+  if (found && bad !== undefined) throw new UserError(messages.badPageUrl(found.where, bad))
+  return urls
+}
+
+function isHttpUrl(value: string): boolean {
+  // The engine tells a full URL from a path by this prefix.
+  if (!/^https?:\/\//i.test(value)) return false
+  try {
+    return new URL(value).hostname !== ''
+  } catch {
+    return false
+  }
+}
 
 /** `METHOD /path [json-body]` lines, or the config file's endpoint objects. */
 function endpointSpecs(found: Setting | undefined): EndpointSpec[] {
@@ -305,19 +413,22 @@ function endpointSpecs(found: Setting | undefined): EndpointSpec[] {
   return items.flatMap((item, index): EndpointSpec[] => {
     if (typeof item === 'object' && item !== null) {
       const endpoint = item as { method?: string; path: string; headers?: Record<string, string>; body?: unknown; status?: number; 'p95-budget'?: string | number }
-      const where = found.at(`[${index}]`)
       const method = (endpoint.method ?? 'GET').toUpperCase()
-      if (!METHOD.test(method)) throw new UserError(messages.badEndpoint(where, endpoint.method))
+      if (!HTTP_METHODS.includes(method)) throw new UserError(messages.badMethod(found.at(`[${index}].method`), String(endpoint.method)))
+      if (typeof endpoint.path !== 'string' || !isServerPath(endpoint.path)) throw new UserError(messages.notAServerPath(found.at(`[${index}].path`), endpoint.path))
       const spec: EndpointSpec = { method, path: endpoint.path, headers: endpoint.headers ?? {} }
       if (endpoint.body !== undefined) spec.body = endpoint.body
       if (endpoint.status !== undefined) spec.status = endpoint.status
-      if (endpoint['p95-budget'] !== undefined) spec.p95Budget = parseDuration(endpoint['p95-budget'], found.at(`[${index}].p95-budget`))
+      if (endpoint['p95-budget'] !== undefined) spec.p95Budget = bounded(parseDuration, BOUNDS.p95Budget)(endpoint['p95-budget'], found.at(`[${index}].p95-budget`))
       return [spec]
     }
     return lines(item).map((line) => {
       const match = /^(\S+)\s+(\/\S*)(?:\s+(.+))?$/.exec(line)
-      if (!match?.[1] || !match[2] || !METHOD.test(match[1])) throw new UserError(messages.badEndpoint(found.where, line))
-      const spec: EndpointSpec = { method: match[1].toUpperCase(), path: match[2], headers: {} }
+      if (!match?.[1] || !match[2]) throw new UserError(messages.badEndpoint(found.where, line))
+      const method = match[1].toUpperCase()
+      if (!HTTP_METHODS.includes(method)) throw new UserError(messages.badMethod(found.where, match[1], line))
+      if (!isServerPath(match[2])) throw new UserError(messages.notAServerPath(found.where, match[2]))
+      const spec: EndpointSpec = { method, path: match[2], headers: {} }
       if (match[3] !== undefined) {
         try {
           spec.body = JSON.parse(match[3])
@@ -369,6 +480,7 @@ function readyPathSetting(found: Setting | undefined): string {
   if (!found) return '/'
   const value = String(found.value).trim()
   if (!value.startsWith('/')) throw new UserError(messages.notAPath(found.where, found.value))
+  if (!isServerPath(value)) throw new UserError(messages.notAServerPath(found.where, found.value))
   return value
 }
 

@@ -5,8 +5,9 @@ import { Ajv, type ErrorObject } from 'ajv'
 import { closest, distance } from 'fastest-levenshtein'
 import YAML from 'yaml'
 import schema from '../../schema/config.schema.json' with { type: 'json' }
-import { UserError, messages } from '../errors.js'
-import { DEFAULT_CONFIG_FILES } from './names.js'
+import { UserError, messages, type Where } from '../errors.js'
+import { DEFAULT_CONFIG_FILES, Input } from './names.js'
+import { leavesRoot } from './paths.js'
 
 export type FileSettings = Record<string, unknown>
 
@@ -25,17 +26,20 @@ const KNOWN_KEYS = Object.keys(schema.properties).filter((key) => key !== '$sche
  * directory), parses it by its extension and validates it against schema/config.schema.json.
  * Returns undefined when no file was asked for and none is present.
  */
-export async function readConfigFile(workingDirectory: string, requested: string | undefined): Promise<ConfigFile | undefined> {
+export async function readConfigFile(workingDirectory: string, requested: { value: string; where: Where } | undefined): Promise<ConfigFile | undefined> {
   let absolutePath: string
   if (requested) {
-    absolutePath = path.resolve(workingDirectory, requested)
-    if (!existsSync(absolutePath)) throw new UserError(messages.configMissing(requested))
+    absolutePath = path.resolve(workingDirectory, requested.value)
   } else {
     const found = DEFAULT_CONFIG_FILES.map((name) => path.join(workingDirectory, name)).find((file) => existsSync(file))
     if (!found) return undefined
     absolutePath = found
   }
   const displayName = path.relative(workingDirectory, absolutePath) || absolutePath
+  // Checked before it is read: a parse error quotes the start of the file.
+  const escape = leavesRoot(workingDirectory, absolutePath)
+  if (escape) throw new UserError(messages.pathOutside(requested?.where ?? Input.Config, requested?.value ?? displayName, workingDirectory, escape.symlinkTo))
+  if (requested && !existsSync(absolutePath)) throw new UserError(messages.configMissing(requested.value))
   const text = await readFile(absolutePath, 'utf8')
 
   let parsed: unknown

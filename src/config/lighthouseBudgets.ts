@@ -3,7 +3,10 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import YAML from 'yaml'
 import { UserError, messages, type Where } from '../errors.js'
-import { parseDuration } from './units.js'
+import { BOUNDS } from './bounds.js'
+import { Input } from './names.js'
+import { leavesRoot } from './paths.js'
+import { bounded, parseDuration } from './units.js'
 
 /** Budgets per Lighthouse metric: ms for timings, unitless for CLS, 0–1 for the score (a minimum). */
 export type LighthouseBudgets = Partial<Record<'score' | 'fcp' | 'lcp' | 'tbt' | 'cls' | 'si' | 'tti', number>>
@@ -28,9 +31,11 @@ export function parseBudgetValue(name: BudgetName, value: unknown, where: Where)
   if (name === 'cls' || name === 'score') {
     const number = typeof value === 'number' ? value : Number(String(value).trim().replace(/%$/, ''))
     if (!Number.isFinite(number) || number < 0) throw new UserError(messages.badLighthouseBudget(where, name, value))
+    const bounds = name === 'score' ? BOUNDS.lighthouseScore : BOUNDS.lighthouseCls
+    if (number > bounds.max) throw new UserError(messages.outOfRange(where, value, bounds.from, bounds.to, bounds.example))
     return name === 'score' && number > 1 ? number / 100 : number
   }
-  return parseDuration(value as string | number, where)
+  return bounded(parseDuration, BOUNDS.lighthouseTiming)(value as string | number, where)
 }
 
 /** `lcp=2.5s, cls=0.1` (input) or `{ "lcp": "2.5s", "cls": 0.1 }` (config file). */
@@ -64,10 +69,16 @@ const ASSERTION_FILES = ['lighthouserc.json', '.lighthouserc.json', 'lighthouser
  * Lighthouse budget.json (its timings). `explicit` is a path; without one the usual files in the
  * working directory are looked for. Returns the budgets found and where they came from.
  */
-export async function readLighthouseAssertions(workingDirectory: string, explicit: string | undefined): Promise<{ budgets: LighthouseBudgets; file?: string }> {
-  const file = explicit ? path.resolve(workingDirectory, explicit) : ASSERTION_FILES.map((name) => path.join(workingDirectory, name)).find((candidate) => existsSync(candidate))
+export async function readLighthouseAssertions(
+  workingDirectory: string,
+  explicit: { value: string; where: Where } | undefined,
+): Promise<{ budgets: LighthouseBudgets; file?: string }> {
+  const file = explicit ? path.resolve(workingDirectory, explicit.value) : ASSERTION_FILES.map((name) => path.join(workingDirectory, name)).find((candidate) => existsSync(candidate))
   if (!file) return { budgets: {} }
   const displayName = path.relative(workingDirectory, file) || file
+  // A parse error quotes the file's start: a lighthouserc.json linked to a file elsewhere is not read.
+  const escape = leavesRoot(workingDirectory, file)
+  if (escape) throw new UserError(messages.pathOutside(explicit?.where ?? Input.LighthouseAssertions, explicit?.value ?? displayName, workingDirectory, escape.symlinkTo))
   if (!existsSync(file)) throw new UserError(messages.lighthouseAssertionsMissing(displayName))
   let parsed: unknown
   try {

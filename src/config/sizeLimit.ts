@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError, messages } from '../errors.js'
 import type { Compression } from './config.js'
+import { leavesRoot } from './paths.js'
 import { parseDuration, parseSize } from './units.js'
 
 /** One size-limit check, read as size-limit reads it. */
@@ -68,6 +69,9 @@ export async function readSizeLimitConfig(workingDirectory: string): Promise<Siz
 }
 
 async function readJson(file: string, displayName: string): Promise<unknown> {
+  // A parse error quotes the start of the file: one linked from outside the project is not read.
+  const escape = leavesRoot(path.dirname(file), file)
+  if (escape) throw new UserError(messages.pathOutside('size-limit', displayName, path.dirname(file), escape.symlinkTo))
   try {
     return JSON.parse(await readFile(file, 'utf8'))
   } catch (error) {

@@ -10,10 +10,21 @@ import { UserError, messages, type Where } from '../errors.js'
  */
 
 export function parseSize(value: string | number, where: Where): number {
-  const parsed = typeof value === 'number' ? value : bytes.parse(value.trim())
+  const parsed = typeof value === 'number' ? value : sizeOf(value.trim())
   if (parsed === null || Number.isNaN(parsed) || !Number.isFinite(parsed)) throw new UserError(messages.notASize(where, value))
   if (parsed < 0) throw new UserError(messages.negative(where, value))
   return Math.round(parsed)
+}
+
+/**
+ * bytes-iec knows the units; the multiplication is done here, rounded, because bytes-iec floors
+ * a product that floating point leaves just under the integer ("1.023 kB" would be 1,022 bytes).
+ */
+function sizeOf(text: string): number | null {
+  const match = /^(-?\d*\.?\d+)\s*([a-z]*)$/i.exec(text)
+  if (!match) return bytes.parse(text)
+  const unit = match[2] ? bytes.parse(`1${match[2]}`) : 1
+  return unit === null ? null : Number(match[1]) * unit
 }
 
 export function parseDuration(value: string | number, where: Where): number {
@@ -50,4 +61,25 @@ export function parseNonNegativeInteger(value: string | number, where: Where): n
   const parsed = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN
   if (!Number.isInteger(parsed) || parsed < 0) throw new UserError(messages.notANonNegativeInteger(where, value))
   return parsed
+}
+
+/**
+ * The inclusive range a number setting must fall in, in the unit its parser returns (bytes, ms,
+ * a fraction, a count), with its ends and an example written the way a user writes them.
+ */
+export interface Bounds {
+  min: number
+  max: number
+  from: string
+  to: string
+  example: string
+}
+
+/** `parse`, then `bounds`: a value outside them is one line naming the setting, the value and the range. */
+export function bounded(parse: (value: string | number, where: Where) => number, bounds: Bounds): (value: string | number, where: Where) => number {
+  return (value, where) => {
+    const parsed = parse(value, where)
+    if (parsed < bounds.min || parsed > bounds.max) throw new UserError(messages.outOfRange(where, value, bounds.from, bounds.to, bounds.example))
+    return parsed
+  }
 }

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import fs from 'node:fs'
+import { readFile, realpath } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import pLimit from 'p-limit'
-import { glob } from 'tinyglobby'
+import { glob, type GlobOptions } from 'tinyglobby'
 import type { BundleSpec, Compression } from '../config/config.js'
+import { globLeavesRoot, isInside } from '../config/paths.js'
 import { UserError, messages } from '../errors.js'
 
 export interface Sizes {
@@ -103,23 +105,84 @@ export async function measureBundles(
 /**
  * The files of one spec, sorted. On the head, a glob that matches nothing is the user's error, not an
  * empty bundle; on a base (allowMissing) it only means the bundle did not exist yet.
+ *
+ * What the globs reach stays inside `cwd`, the folder being measured: the head's working directory,
+ * or its counterpart in the rebuilt base's worktree, so each side is held to its own root. A glob
+ * that is absolute or has a `..` segment is refused before anything is walked (the Config already
+ * refused the configured ones; size-limit's checks, which perf-gate measures here when size-limit
+ * is not installed, arrive unchecked). On the base, which is code already merged, what leads out
+ * is left unmeasured rather than refused: an error there would fail the very pull request that
+ * removes the link.
  */
 async function resolveFiles(spec: BundleSpec, cwd: string, allowMissing: boolean): Promise<string[]> {
   const negations = spec.patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1))
   const positives = spec.patterns.filter((pattern) => !pattern.startsWith('!'))
+  const leaving = positives.find(globLeavesRoot)
+  if (leaving !== undefined && !allowMissing) throw new UserError(messages.globLeavesRoot(spec.origin, leaving))
+  const inside = positives.filter((pattern) => !globLeavesRoot(pattern))
   const ignore = [...negations, ...(spec.kind === 'group' ? spec.ignore : [])]
-  const find = (patterns: string[]) => glob(patterns, { cwd, ignore, onlyFiles: true })
+  const root = await realpath(cwd)
+  const find = async (patterns: string[]) => {
+    const { files, outside } = await globInside(patterns, { cwd, root, ignore })
+    const first = outside[0]
+    if (first && !allowMissing) throw new UserError(messages.globMatchOutside(spec.origin, patterns, first.file, first.target, cwd))
+    return files
+  }
 
   if (spec.kind === 'per-file') {
     // Each glob is checked on its own: one stale line among several still deserves an error.
-    const perPattern = await Promise.all(positives.map((pattern) => find([pattern])))
+    const perPattern = await Promise.all(inside.map((pattern) => find([pattern])))
     const emptyIndex = perPattern.findIndex((files) => files.length === 0)
-    if (emptyIndex >= 0 && !allowMissing) throw new UserError(messages.globMatchesNothing(spec.origin, [positives[emptyIndex] ?? ''], cwd))
+    if (emptyIndex >= 0 && !allowMissing) throw new UserError(messages.globMatchesNothing(spec.origin, [inside[emptyIndex] ?? ''], cwd))
     return [...new Set(perPattern.flat())].sort()
   }
-  const files = await find(positives)
+  const files = inside.length > 0 ? await find(inside) : []
   if (files.length === 0 && !allowMissing) throw new UserError(messages.globMatchesNothing(spec.origin, positives, cwd))
   return files.sort()
+}
+
+/** A match, or a folder a glob would have walked, whose real path is outside the root. */
+interface Outside {
+  /** Relative to the cwd, with forward slashes; a folder ends in `/`. */
+  file: string
+  target: string
+}
+
+/**
+ * tinyglobby's glob in `cwd`, kept inside `root` (the cwd's real path). It follows symlinks
+ * (followSymbolicLinks, its default): a linked file or folder inside the project is measured like
+ * any other, where not following would drop linked files without a word. What it may not do is
+ * leave. Every folder it reads is read through `readdir` below, which refuses one whose real path
+ * is outside, so `dist/**` never crawls a link to / or to an ancestor; every match is resolved
+ * with realpath and one outside is left out. Both come back as `outside`, sorted, for the error.
+ */
+async function globInside(patterns: string[], options: { cwd: string; root: string; ignore: string[] }): Promise<{ files: string[]; outside: Outside[] }> {
+  const outside: Outside[] = []
+  const relative = (file: string) => path.relative(options.cwd, file).split(path.sep).join('/')
+  // The link each folder was reached through, by its real path: the folder's name in an error.
+  const linkOf = new Map<string, string>()
+  const realpathRecording = (file: string, callback: (error: NodeJS.ErrnoException | null, real: string) => void) =>
+    fs.realpath(file, (error, real) => {
+      if (!error) linkOf.set(real, file)
+      callback(error, real)
+    })
+  const readdirInside = (dir: string, readdirOptions: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void) =>
+    fs.realpath(dir, (error, real) => {
+      if (error || isInside(options.root, real)) return fs.readdir(dir, readdirOptions, callback)
+      outside.push({ file: `${relative(linkOf.get(real) ?? dir)}/`, target: real })
+      // tinyglobby suppresses read errors: the folder is skipped.
+      callback(Object.assign(new Error(`${dir} is outside ${options.root}`), { code: 'EACCES' }), [])
+    })
+  const confined = { realpath: realpathRecording, readdir: readdirInside } as unknown as GlobOptions['fs']
+  const matched = await glob(patterns, { cwd: options.cwd, ignore: options.ignore, onlyFiles: true, fs: confined })
+  const real = await Promise.all(matched.map((file) => realpath(path.join(options.cwd, file))))
+  const files = matched.filter((file, index) => {
+    const target = real[index] as string
+    if (isInside(options.root, target)) return true
+    outside.push({ file, target })
+    return false
+  })
+  return { files, outside: outside.sort((a, b) => a.file.localeCompare(b.file)) }
 }
 
 async function compress(content: Buffer): Promise<Sizes> {

@@ -1,5 +1,6 @@
 import autocannon from 'autocannon'
 import * as hdr from 'hdr-histogram-js'
+import { peakConnections } from '../config/bounds.js'
 import type { EndpointSpec } from '../config/config.js'
 import { UserError, messages } from '../errors.js'
 import { ResourceSampler, resourcesAvailable, type ResourceSummary } from './resources.js'
@@ -86,8 +87,6 @@ export interface LoadSettings {
   keepSamples?: boolean
 }
 
-/** Peak load, as the performance workflow asks for it: 2-3× normal. */
-export const PEAK_FACTOR = 2.5
 /** Above this many cores of CPU the in-process load generator is the bottleneck. */
 const SATURATED_CPU = 0.9
 /** A stress step must add this much throughput over the best so far, or the server has plateaued. */
@@ -111,7 +110,7 @@ export async function measureLatency(
   base?: StartedServer,
 ): Promise<LatencyMeasurement> {
   const results: EndpointLatency[] = []
-  const peakConnections = Math.max(settings.connections + 1, Math.round(settings.connections * PEAK_FACTOR))
+  const peakLoad = peakConnections(settings.connections)
   const stressStepMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
   for (const endpoint of endpoints) {
     const name = endpointName(endpoint)
@@ -122,8 +121,8 @@ export async function measureLatency(
     await round(settings.connections, Math.min(1000, Math.max(200, settings.loadDurationMs / 5)), 'warm-up')
     const normal = await round(settings.connections, settings.loadDurationMs, 'normal')
     progress(`${name}: normal (${settings.connections} connections) p95 ${normal.latency.p95.toFixed(1)} ms, ${Math.round(normal.throughput)} req/s`)
-    const peak = await round(peakConnections, settings.loadDurationMs, 'peak')
-    progress(`${name}: peak (${peakConnections} connections) p95 ${peak.latency.p95.toFixed(1)} ms, ${Math.round(peak.throughput)} req/s`)
+    const peak = await round(peakLoad, settings.loadDurationMs, 'peak')
+    progress(`${name}: peak (${peakLoad} connections) p95 ${peak.latency.p95.toFixed(1)} ms, ${Math.round(peak.throughput)} req/s`)
 
     const result: EndpointLatency = { name, method: endpoint.method, path: endpoint.path, p95Budget: endpoint.p95Budget ?? settings.p95Budget, normal, peak }
     if (settings.stressSteps > 0) {
@@ -255,7 +254,7 @@ export async function runRound(
   })
   const crashed = server.exited.then((exit) => {
     instance?.stop()
-    throw new UserError(messages.serverCrashed('start-command', exit.code, during, server.logTail()))
+    throw new UserError(messages.serverCrashed(server.command, exit.code, during, server.logTail()))
   })
   let result: autocannon.Result
   try {
@@ -267,7 +266,7 @@ export async function runRound(
   const cpu = process.cpuUsage(cpuBefore)
   const resources = sampler?.stop()
   if (server.hasExited()) {
-    throw new UserError(messages.serverCrashed('start-command', null, during, server.logTail()))
+    throw new UserError(messages.serverCrashed(server.command, null, during, server.logTail()))
   }
 
   const timeouts = result.timeouts
