@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { runCliCaptured } from './fixtures/cli.js'
@@ -99,6 +100,21 @@ describe('baseline: rebuild', () => {
       expect(run.stdout).toContain('No baseline: the base (')
     } finally {
       git(repo.dir, 'checkout', '-q', 'feature')
+    }
+  })
+
+  test('a base-ref that starts with a dash is refused before git sees it, and runs nothing', async () => {
+    // A clone has a remote, so the base would be fetched: `git fetch origin --upload-pack=…` runs the command.
+    const clone = await TempProject.create('perf-gate-clone-')
+    try {
+      git(clone.dir, 'clone', '-q', '--branch', 'feature', `file://${repo.dir}`, 'work')
+      const work = clone.path('work')
+      const run = await runCliCaptured(['--baseline', 'rebuild', `--base-ref=--upload-pack=touch ${clone.path('pwned')};false`], work)
+      expect(run.code).toBe(1)
+      expect(run.stderr.trim()).toBe(`perf-gate: base-ref: "--upload-pack=touch ${clone.path('pwned')};false" starts with a dash, which git would take as an option; give a branch, tag or commit SHA`)
+      expect(existsSync(clone.path('pwned'))).toBe(false)
+    } finally {
+      await clone.remove()
     }
   })
 

@@ -4,7 +4,11 @@ export class GitError extends Error {
   override name = 'GitError'
 }
 
-/** Runs git without a shell; rejects with git's own last line of error. */
+/**
+ * Runs git without a shell; rejects with git's own last line of error. Refs and paths from outside
+ * (base-ref, a payload's SHA) come after `--end-of-options` in every call, so that one starting with
+ * a dash is a ref that does not exist, never an option such as --upload-pack.
+ */
 export function git(args: readonly string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile('git', [...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
@@ -20,7 +24,7 @@ export function git(args: readonly string[], cwd: string): Promise<string> {
 
 export async function hasCommit(ref: string, cwd: string): Promise<boolean> {
   try {
-    await git(['cat-file', '-e', `${ref}^{commit}`], cwd)
+    await git(['cat-file', '-e', '--end-of-options', `${ref}^{commit}`], cwd)
     return true
   } catch {
     return false
@@ -35,21 +39,21 @@ export async function findMergeBase(head: string, base: string, cwd: string): Pr
   const remote = (await git(['remote'], cwd)).split('\n').filter(Boolean)[0]
   if (!(await hasCommit(base, cwd))) {
     if (!remote) throw new GitError(`git: ${base} is not in this repository and there is no remote to fetch it from`)
-    await git(['fetch', '--no-tags', '--quiet', remote, base], cwd)
+    await git(['fetch', '--no-tags', '--quiet', '--end-of-options', remote, base], cwd)
     if (!(await hasCommit(base, cwd))) base = 'FETCH_HEAD'
   }
-  const baseSha = await git(['rev-parse', `${base}^{commit}`], cwd)
+  const baseSha = await git(['rev-parse', '--verify', '--end-of-options', `${base}^{commit}`], cwd)
   for (const deepen of [50, 200, 1000, 0]) {
     try {
-      return await git(['merge-base', head, baseSha], cwd)
+      return await git(['merge-base', '--end-of-options', head, baseSha], cwd)
     } catch (error) {
       const shallow = (await git(['rev-parse', '--is-shallow-repository'], cwd)) === 'true'
       if (!shallow || !remote) throw error
       const more = deepen === 0 ? ['--unshallow'] : [`--deepen=${deepen}`]
-      await git(['fetch', '--no-tags', '--quiet', ...more, remote, baseSha], cwd)
+      await git(['fetch', '--no-tags', '--quiet', ...more, '--end-of-options', remote, baseSha], cwd)
     }
   }
-  return git(['merge-base', head, baseSha], cwd)
+  return git(['merge-base', '--end-of-options', head, baseSha], cwd)
 }
 
 /**
@@ -57,13 +61,13 @@ export async function findMergeBase(head: string, base: string, cwd: string): Pr
  * the branch as it was merged into. A shallow checkout is deepened once to have them.
  */
 export async function firstParentHistory(start: string, cwd: string, count: number): Promise<string[]> {
-  const list = async () => (await git(['rev-list', '--first-parent', `--max-count=${count}`, start], cwd)).split('\n').filter(Boolean)
+  const list = async () => (await git(['rev-list', '--first-parent', `--max-count=${count}`, '--end-of-options', start], cwd)).split('\n').filter(Boolean)
   const commits = await list()
   if (commits.length >= count || (await git(['rev-parse', '--is-shallow-repository'], cwd)) !== 'true') return commits
   const remote = (await git(['remote'], cwd)).split('\n').filter(Boolean)[0]
   if (!remote) return commits
   try {
-    await git(['fetch', '--no-tags', '--quiet', `--deepen=${count}`, remote], cwd)
+    await git(['fetch', '--no-tags', '--quiet', `--deepen=${count}`, '--end-of-options', remote], cwd)
   } catch {
     return commits
   }

@@ -64,7 +64,7 @@ export async function prepareBase(config: Config, baseRef: string, head: string,
     await git(['worktree', 'prune'], repoRoot).catch(() => undefined)
   }
   try {
-    await git(['worktree', 'add', '--detach', '--quiet', worktree, mergeBase], repoRoot)
+    await git(['worktree', 'add', '--detach', '--quiet', '--end-of-options', worktree, mergeBase], repoRoot)
     const directory = path.join(worktree, path.relative(repoRoot, config.workingDirectory))
     if (!existsSync(directory)) {
       await cleanup()
