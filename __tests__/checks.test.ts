@@ -108,6 +108,38 @@ describe('the check run', () => {
     await expect(startCheckRun(octokit, target)).rejects.toMatchObject({ status: 403 })
   })
 
+  test('a start GitHub stored but answered with a 502 is found on the commit, not created again', async () => {
+    const { api, octokit } = await startApi({ faults: [{ method: 'POST', path: /\/check-runs$/, kind: 'after-storing', status: 502, times: 1 }] })
+    const started = await startCheckRun(octokit, target)
+    expect(api.checkRuns).toEqual([expect.objectContaining({ id: started.id, status: 'in_progress' })])
+    expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /repos/Codertocat/Hello-World/check-runs',
+      `GET /repos/Codertocat/Hello-World/commits/${HEAD_SHA}/check-runs`,
+    ])
+  })
+
+  test('an earlier run of the same name on the commit is not taken for a lost create: a 502 that stored nothing is sent again', async () => {
+    const { api, octokit } = await startApi()
+    await completeCheckRun(octokit, target, { conclusion: 'success', title: 'earlier', summary: 'an earlier job', annotations: [] })
+    api.addFault({ method: 'POST', path: /\/check-runs$/, status: 502, times: 1 })
+    const started = await startCheckRun(octokit, target)
+    expect(api.checkRuns.map((run) => run.status)).toEqual(['completed', 'in_progress'])
+    expect(api.checkRuns[1]?.id).toBe(started.id)
+    expect(api.requests.filter((request) => request.method === 'POST')).toHaveLength(3)
+  })
+
+  test('an annotation batch GitHub stored but answered with a 502 is not sent twice: each annotation shows once', async () => {
+    const { api, octokit } = await startApi({ faults: [{ method: 'PATCH', path: /\/check-runs\/\d+$/, kind: 'after-storing', status: 502, times: 1 }] })
+    const { id } = await startCheckRun(octokit, target)
+    const annotations = Array.from({ length: 70 }, (_, index) => annotation(index + 1))
+    // The first PATCH completes the run with 50 annotations, and its answer is lost.
+    await completeCheckRun(octokit, { ...target, id }, { conclusion: 'failure', title: '70 budgets failed', summary: 'many', annotations })
+    expect(api.checkRuns).toHaveLength(1)
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(api.checkRuns[0]?.output.annotations).toEqual(annotations)
+    expect(api.requests.filter((request) => request.method === 'PATCH')).toHaveLength(2)
+  })
+
   test('its name is the same on every run, one per comment key', () => {
     expect(checkRunName('default')).toBe('perf-gate')
     expect(checkRunName('api')).toBe('perf-gate (api)')

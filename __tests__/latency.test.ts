@@ -118,7 +118,7 @@ describe('budgets under load, through the CLI', () => {
 describe('a server that misbehaves gives a clear error and leaves nothing running', () => {
   test.each([
     ['never becomes ready', { NEVER_LISTEN: 1 }, ['--ready-timeout', '1500ms'], /^perf-gate: start-command: ".*" did not answer on http:\/\/127\.0\.0\.1:\d+\/ within 1\.5 s; make it listen on \$PORT/],
-    ['crashes under load', { CRASH_AFTER: 300 }, [], /^perf-gate: start-command: the server \(.*\) exited with code 3 during (warm-up|normal|peak) load on GET \/ — last output: crashing after 300 requests; fix the crash/],
+    ['crashes under load', { CRASH_AFTER: 300 }, [], /^perf-gate: start-command: the server \(\".*api\.mjs.*\"\) exited with code 3 during (warm-up|normal|peak) load on GET \/ — last output: crashing after 300 requests; fix the crash/],
   ])('%s', async (_name, env, extra, message) => {
     const tag = randomUUID()
     const run = await cli(['--start-command', apiCommand(env, tag), '--endpoints', 'GET /', ...fastLoad, ...extra])

@@ -9,6 +9,7 @@ import { INPUT_NAMES, Input, type InputName } from './config/names.js'
 import { runPerfGate, type Logger } from './engine.js'
 import { UserError, messages } from './errors.js'
 import { runCommand, type RunCommand } from './exec.js'
+import { stopProcessesOnSignal } from './processes.js'
 import { benchmarkEntries } from './report/benchmark.js'
 import { unescapeText } from './report/format.js'
 
@@ -75,6 +76,9 @@ Exit code: 0 when the check passes, 1 when it fails or the input is wrong.
 /** Runs perf-gate in a terminal; returns the exit code. */
 export async function runCli(io: CliProcess): Promise<number> {
   const printError = (message: string) => io.stderr.write(`perf-gate: ${message}\n`)
+  // Ctrl-C or a SIGTERM stops every process perf-gate started, Chrome included, and exits with 130
+  // or 143: set up first, since Chrome can run without any process group of ours.
+  stopProcessesOnSignal()
   try {
     let parsed: ReturnType<typeof parseArgs<{ options: typeof options; args: string[]; allowPositionals: false; strict: true }>>
     try {

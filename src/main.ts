@@ -12,9 +12,10 @@ import { Input, Output } from './config/names.js'
 import { runPerfGate, type Logger } from './engine.js'
 import { UserError, messages } from './errors.js'
 import { runCommand } from './exec.js'
+import { whenCancelled, type Cancellation } from './processes.js'
 import { uploadWorkflowArtifact } from './publish/artifact.js'
 import type { Octokit } from './publish/comment.js'
-import { failCheck, publishToGitHub, startCheck, type PublishDeps, type PublishTarget, type Published } from './publish/github.js'
+import { endCheck, publishToGitHub, startCheck, type PublishDeps, type PublishTarget, type Published } from './publish/github.js'
 import { createOctokit } from './publish/octokit.js'
 import { downloadRunReport, findPullRequestOfRun, type TriggeringRun } from './publish/workflowRun.js'
 import { verdictSentence } from './report/markdown.js'
@@ -29,6 +30,9 @@ const actionsLogger: Logger = {
 
 /** The action's front door, and the one place that calls core.setFailed. */
 export async function run(): Promise<void> {
+  // From here on a cancelled job (SIGINT, SIGTERM) stops its processes at once and ends its check
+  // run as cancelled before it exits.
+  const cancelled = whenCancelled()
   try {
     // Relative paths start from the checkout, as in every other step of the job.
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
@@ -43,12 +47,21 @@ export async function run(): Promise<void> {
     const octokit = config.githubToken ? createOctokit(config.githubToken, context.apiUrl, actionsLogger) : undefined
     const repo = repositoryOf(context)
     const surfaces: Surfaces = { summary: core.summary, log: actionsLogger, reportDir, workspace, ...(octokit ? { octokit } : {}) }
-    const { report, published } =
-      config.mode === 'publish' ? await publishTriggeringRun(config, context, surfaces, repo) : await measureAndPublish(config, context, surfaces, repo)
+    const outcome =
+      config.mode === 'publish'
+        ? await Promise.race([publishTriggeringRun(config, context, surfaces, repo), cancelled])
+        : await measureAndPublish(config, context, surfaces, repo, cancelled)
+    if ('exitCode' in outcome) {
+      core.setFailed(`perf-gate was cancelled (${outcome.signal}); the processes it started are stopped.`)
+      process.exitCode = outcome.exitCode
+      return
+    }
 
+    const { report, published } = outcome
     const { verdict } = report
     core.setOutput(Output.Passed, String(verdict.passed))
     core.setOutput(Output.Regressions, String(verdict.regressions))
+    core.setOutput(Output.Inconclusive, String(verdict.inconclusive))
     core.setOutput(Output.ReportPath, published.reportPath)
     core.setOutput(Output.MarkdownPath, published.markdownPath)
     core.setOutput(Output.BenchmarkPath, published.benchmarkPath)
@@ -70,13 +83,17 @@ export async function run(): Promise<void> {
 /** What every way of publishing shares: the job summary, the log, where files go, the token. */
 type Surfaces = Omit<PublishDeps, 'target' | 'uploadArtifact' | 'artifactUrl' | 'checkRun'>
 
-/** `mode: full` and `measure`: run the engine on the checkout, then publish to every surface the mode allows. */
+/**
+ * `mode: full` and `measure`: run the engine on the checkout, then publish to every surface the mode
+ * allows; or, when the job is cancelled first, complete the check run as cancelled and say so.
+ */
 async function measureAndPublish(
   config: Config,
   context: typeof github.context,
   surfaces: Surfaces,
   repo: { owner: string; repo: string } | undefined,
-): Promise<{ report: Report; published: Published }> {
+  cancelled: Promise<Cancellation>,
+): Promise<{ report: Report; published: Published } | Cancellation> {
   const commit = commitOf(context)
   const pullRequestBase = (context.payload.pull_request?.['base'] as { sha?: string } | undefined)?.sha
   const pullRequest = context.payload.pull_request?.number
@@ -87,26 +104,37 @@ async function measureAndPublish(
     noPullRequestReason: `this is a ${context.eventName} event`,
   }
   const deps = { ...surfaces, ...(target ? { target } : {}) }
-  const checkRun = await startCheck(config, deps)
-  let report: Report
-  try {
-    const { octokit } = surfaces
-    const result = await runPerfGate(config, {
-      log: actionsLogger,
-      runCommand,
-      now: () => new Date(),
-      commit,
-      artifactDir: surfaces.reportDir,
-      ...(pullRequestBase ? { pullRequestBase } : {}),
-      ...(octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}),
-    })
-    report = result.report
-  } catch (error) {
-    await failCheck(config, deps, checkRun, error instanceof UserError ? error.message : `perf-gate stopped unexpectedly: ${(error as Error).message}`)
-    throw error
+  const checkRun = startCheck(config, deps)
+  const measured = (async () => {
+    const started = await checkRun
+    let report: Report
+    try {
+      const { octokit } = surfaces
+      const result = await runPerfGate(config, {
+        log: actionsLogger,
+        runCommand,
+        now: () => new Date(),
+        commit,
+        artifactDir: surfaces.reportDir,
+        ...(pullRequestBase ? { pullRequestBase } : {}),
+        ...(octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}),
+      })
+      report = result.report
+    } catch (error) {
+      const reason = error instanceof UserError ? error.message : `perf-gate stopped unexpectedly: ${(error as Error).message}`
+      await endCheck(config, deps, started, { conclusion: 'failure', reason })
+      throw error
+    }
+    const published = await publishToGitHub(report, config, { ...deps, uploadArtifact: uploadWorkflowArtifact, ...(started ? { checkRun: started } : {}) })
+    return { report, published }
+  })()
+  const outcome = await Promise.race([measured, cancelled])
+  if ('exitCode' in outcome) {
+    // What was measuring is killed and fails now; the check run's one completion is this one.
+    const reason = `The job was cancelled (${outcome.signal}) before perf-gate finished.`
+    await endCheck(config, deps, await checkRun, { conclusion: 'cancelled', reason })
   }
-  const published = await publishToGitHub(report, config, { ...deps, uploadArtifact: uploadWorkflowArtifact, ...(checkRun ? { checkRun } : {}) })
-  return { report, published }
+  return outcome
 }
 
 /** `mode: publish`: the triggering run's report, on the pull request it was for. */

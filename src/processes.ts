@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
+import os from 'node:os'
 import type { Readable } from 'node:stream'
 
 /**
@@ -9,24 +10,68 @@ import type { Readable } from 'node:stream'
 const liveGroups = new Set<number>()
 let cleanupInstalled = false
 
-function installCleanup(): void {
+/** How perf-gate was cancelled, and the exit code that says so (128 + the signal's number, as a shell reports it). */
+export interface Cancellation {
+  signal: 'SIGINT' | 'SIGTERM'
+  exitCode: number
+}
+
+/**
+ * How long a cancelled perf-gate has to finish what it must (the check run) before it exits anyway.
+ * The runner sends SIGINT, then SIGTERM 7.5 s later, then kills: this is well inside the first wait.
+ */
+const CANCEL_GRACE_MS = 4_000
+
+/** Set once a front door waits for a cancellation (whenCancelled): a signal then leaves the exit to it. */
+let cancellation: { promise: Promise<Cancellation>; resolve: (cancelled: Cancellation) => void } | undefined
+let cancelling = false
+
+function killLiveGroups(): void {
+  for (const pid of liveGroups) signalGroup(pid, 'SIGKILL')
+}
+
+/**
+ * On SIGINT (Ctrl-C, or the runner cancelling the job) and SIGTERM: every process group perf-gate
+ * started is killed at once, and perf-gate exits with 128 + the signal's number, which also runs
+ * the exit hooks (Lighthouse's kills Chrome). Installed by the first spawnGroup, and by a front door
+ * before anything starts. After whenCancelled, the exit is the front door's, within CANCEL_GRACE_MS;
+ * a second signal exits at once.
+ */
+export function stopProcessesOnSignal(): void {
   if (cleanupInstalled) return
   cleanupInstalled = true
-  process.once('exit', () => {
-    for (const pid of liveGroups) signalGroup(pid, 'SIGKILL')
-  })
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    process.once(signal, () => {
-      for (const pid of liveGroups) signalGroup(pid, 'SIGKILL')
-      process.exit(code)
+  process.once('exit', killLiveGroups)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      killLiveGroups()
+      const exitCode = 128 + os.constants.signals[signal]
+      if (!cancellation || cancelling) process.exit(exitCode)
+      cancelling = true
+      setTimeout(() => process.exit(exitCode), CANCEL_GRACE_MS).unref()
+      cancellation.resolve({ signal, exitCode })
     })
   }
+}
+
+/**
+ * Resolves when the job is cancelled, once every process perf-gate started has been killed. From
+ * the first call on, a signal no longer exits at once: the caller finishes (the check run) and
+ * returns, with CANCEL_GRACE_MS before perf-gate exits regardless.
+ */
+export function whenCancelled(): Promise<Cancellation> {
+  stopProcessesOnSignal()
+  if (!cancellation) {
+    let resolve: (cancelled: Cancellation) => void = () => undefined
+    const promise = new Promise<Cancellation>((settle) => (resolve = settle))
+    cancellation = { promise, resolve }
+  }
+  return cancellation.promise
 }
 
 export type GroupProcess = ChildProcessByStdio<null, Readable, Readable>
 
 export function spawnGroup(command: string, options: { cwd: string; env: NodeJS.ProcessEnv }): GroupProcess {
-  installCleanup()
+  stopProcessesOnSignal()
   const child = spawn(command, { cwd: options.cwd, env: options.env, shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   const pid = child.pid
   if (pid !== undefined) {

@@ -21,6 +21,8 @@ export interface ServerExit {
 
 /** The app server, started with PORT set, answering, and owning its process group. */
 export interface StartedServer {
+  /** The start command as configured: the words a crash message quotes. */
+  command: string
   origin: string
   port: number
   pid: number
@@ -95,6 +97,7 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
   }
 
   return {
+    command: options.command,
     origin,
     port,
     pid,

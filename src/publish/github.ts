@@ -6,11 +6,23 @@ import type { Logger } from '../engine.js'
 import { benchmarkEntries } from '../report/benchmark.js'
 import { CHECK_SUMMARY_MAX_LENGTH, COMMENT_MAX_LENGTH, JOB_SUMMARY_MAX_LENGTH, renderMarkdown, verdictSentence } from '../report/markdown.js'
 import type { Report } from '../report/report.js'
+import { escapeText } from '../report/format.js'
 import { reportArtifactName } from '../baseline/stored.js'
 import { budgetAnnotations, type BudgetFile } from './annotations.js'
 import type { UploadArtifact } from './artifact.js'
 import { checkRunName, completeCheckRun, startCheckRun, type CheckTarget } from './checks.js'
 import { upsertStickyComment, findStickyComment, type Octokit } from './comment.js'
+import { isRateLimited, publishingBound } from './octokit.js'
+
+/**
+ * The bound on publishing the check run and the comment: room for a rate-limit wait of up to two
+ * minutes (RATE_LIMIT_MAX_WAIT_S) and the requests around it, and no more, whatever GitHub does.
+ */
+const PUBLISH_BOUND_MS = 180_000
+/** The bound on showing the check as started: it only says "in progress", and measuring waits for it. */
+const START_BOUND_MS = 30_000
+/** The bound on marking the check run cancelled: a cancelled job has seconds before the runner kills it (see CANCEL_GRACE_MS). */
+const CANCEL_BOUND_MS = 3_000
 
 /** Where the report goes on GitHub: the repository, the commit, and the pull request if there is one. */
 export interface PublishTarget {
@@ -51,8 +63,10 @@ export interface Published {
 
 /**
  * Every surface, each on its own so that one failing loses nothing: the files first, then the
- * artifact, the job summary, the check run and the sticky comment. A surface that fails is a
- * warning; the verdict stays the verdict and is the caller's to act on.
+ * artifact, the job summary, the check run and the sticky comment. The files, the artifact and the
+ * summary come before anything that asks GitHub's API, so they are there whatever it answers; the
+ * check run and the comment share one bound (PUBLISH_BOUND_MS). A surface that fails is a warning;
+ * the verdict stays the verdict and is the caller's to act on.
  */
 export async function publishToGitHub(measured: Report, config: Config, deps: PublishDeps): Promise<Published> {
   const { log } = deps
@@ -71,9 +85,10 @@ export async function publishToGitHub(measured: Report, config: Config, deps: Pu
     log.info('mode: measure: no check run and no comment here; the publish half posts them from the uploaded report.')
     return files
   }
-  const checkRunUrl = await publishCheckRun(report, config, deps)
+  const signal = publishingBound(PUBLISH_BOUND_MS)
+  const checkRunUrl = await publishCheckRun(report, config, deps, signal)
   if (checkRunUrl) report = { ...report, links: { ...report.links, checkRun: checkRunUrl } }
-  const commentUrl = await publishComment(report, config, deps, files)
+  const commentUrl = await publishComment(report, config, deps, files, signal)
   return { ...files, ...(commentUrl ? { commentUrl } : {}), ...(checkRunUrl ? { checkRunUrl } : {}) }
 }
 
@@ -104,55 +119,96 @@ export async function writeReportFiles(report: Report, reportDir: string): Promi
   return { reportPath, markdownPath, benchmarkPath }
 }
 
-/** A check run shown as in progress while perf-gate measures, or the token's refusal (said once, as a warning). */
-export type StartedCheckRun = { id: number } | { refused: true }
+/**
+ * The check run this job showed as in progress, or the token's refusal to write one (said once, as
+ * a warning). A started run is completed once, by whichever comes first of the report, a failure and
+ * a cancellation (`completion`); the others get that completion's result.
+ */
+export type StartedCheckRun = { id: number; completion?: Promise<string | undefined> } | { refused: true }
 
 function checkOf(target: PublishTarget & { headSha: string }, config: Config, started?: StartedCheckRun): CheckTarget & { id?: number } {
   const id = started && 'id' in started ? { id: started.id } : {}
   return { owner: target.owner, repo: target.repo, headSha: target.headSha, name: checkRunName(config.commentKey), ...id }
 }
 
-/** Shows the check as in progress on the head commit while perf-gate measures. */
+/** Completes the started run with `complete` unless something else already has; any other run, at once. `complete` never throws. */
+function completeOnce(started: StartedCheckRun | undefined, complete: () => Promise<string | undefined>): Promise<string | undefined> {
+  if (!started || !('id' in started)) return complete()
+  started.completion ??= complete()
+  return started.completion
+}
+
+/**
+ * Shows the check as in progress on the head commit while perf-gate measures. When that fails for
+ * another reason than the token's permissions (GitHub down, a spent rate limit), the check run is
+ * written, completed, with the report.
+ */
 export async function startCheck(config: Config, deps: Pick<PublishDeps, 'octokit' | 'target' | 'log'>): Promise<StartedCheckRun | undefined> {
   const { octokit, target, log } = deps
   if (!octokit || !target?.headSha || config.mode !== 'full') return undefined
   try {
-    return { id: (await startCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config))).id }
+    return { id: (await startCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config), publishingBound(START_BOUND_MS))).id }
   } catch (error) {
-    log.warning(`The check run could not be written: ${writeFailure(error, 'the token cannot create check runs', 'checks: write')}. The report will be in the job summary.`)
-    return { refused: true }
+    if (isRefusal(error)) {
+      log.warning(`The check run could not be written: ${writeFailure(error, 'the token cannot create check runs', 'checks: write')}. The report will be in the job summary.`)
+      return { refused: true }
+    }
+    log.warning(`The check run could not be started: ${(error as Error).message}. It is written with the report.`)
+    return undefined
   }
 }
 
-/** A started check run must not stay "in progress" when perf-gate stops: it fails with the reason. */
-export async function failCheck(config: Config, deps: Pick<PublishDeps, 'octokit' | 'target' | 'log'>, started: StartedCheckRun | undefined, reason: string): Promise<void> {
+/**
+ * A started check run must not stay "in progress" when perf-gate stops: it fails with the reason,
+ * or, when the job is cancelled, is completed as cancelled within the seconds the runner leaves.
+ */
+export async function endCheck(
+  config: Config,
+  deps: Pick<PublishDeps, 'octokit' | 'target' | 'log'>,
+  started: StartedCheckRun | undefined,
+  ending: { conclusion: 'failure' | 'cancelled'; reason: string },
+): Promise<void> {
   const { octokit, target } = deps
   if (!octokit || !target?.headSha || !started || !('id' in started)) return
-  try {
-    await completeCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config, started), { conclusion: 'failure', title: reason.slice(0, 250), summary: reason, annotations: [] })
-  } catch (error) {
-    deps.log.warning(`The check run could not be completed (${(error as Error).message}).`)
-  }
+  const check = checkOf({ ...target, headSha: target.headSha }, config, started)
+  const bound = ending.conclusion === 'cancelled' ? CANCEL_BOUND_MS : PUBLISH_BOUND_MS
+  await completeOnce(started, async () => {
+    try {
+      // The reason can quote a server's output or a command: in the summary it is text, never markdown or HTML.
+      const outcome = { conclusion: ending.conclusion, title: ending.reason.slice(0, 250), summary: escapeText(ending.reason), annotations: [] }
+      return (await completeCheckRun(octokit, check, outcome, publishingBound(bound))).url
+    } catch (error) {
+      deps.log.warning(`The check run could not be completed (${(error as Error).message}).`)
+      return undefined
+    }
+  })
 }
 
 /** The check run on the head commit: the verdict as its conclusion, the report as its summary, failed budgets annotated. */
-async function publishCheckRun(report: Report, config: Config, deps: PublishDeps): Promise<string | undefined> {
+async function publishCheckRun(report: Report, config: Config, deps: PublishDeps, signal: AbortSignal): Promise<string | undefined> {
   const { octokit, target, log } = deps
   if (!octokit || !target?.headSha || (deps.checkRun && 'refused' in deps.checkRun)) return undefined
   const check = checkOf({ ...target, headSha: target.headSha }, config, deps.checkRun)
-  try {
-    const { url } = await completeCheckRun(octokit, check, {
-      conclusion: report.verdict.passed ? 'success' : 'failure',
-      title: verdictSentence(report).slice(0, 250),
-      summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX_LENGTH }),
-      annotations: budgetAnnotations(report.validation, await readBudgetFiles(config, deps.workspace), { ...(config.policyIndexes ? { policyIndexes: config.policyIndexes } : {}) }),
-    })
-    log.info(`Check run ${check.name}: ${url}`)
-    return url
-  } catch (error) {
-    log.warning(`The check run could not be written: ${writeFailure(error, 'the token cannot create check runs', 'checks: write')}. The report is in the job summary.`)
-    return undefined
-  }
+  return completeOnce(deps.checkRun, async () => {
+    try {
+      const { url } = await completeCheckRun(
+        octokit,
+        check,
+        {
+          conclusion: report.verdict.passed ? 'success' : 'failure',
+          title: verdictSentence(report).slice(0, 250),
+          summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX_LENGTH }),
+          annotations: budgetAnnotations(report.validation, await readBudgetFiles(config, deps.workspace), { ...(config.policyIndexes ? { policyIndexes: config.policyIndexes } : {}) }),
+        },
+        signal,
+      )
+      log.info(`Check run ${check.name}: ${url}`)
+      return url
+    } catch (error) {
+      log.warning(`The check run could not be written: ${writeFailure(error, 'the token cannot create check runs', 'checks: write')}. The report is in the job summary.`)
+      return undefined
+    }
+  })
 }
 
 /** The files a budget can be set in, as annotations name them: relative to the repository root. */
@@ -174,16 +230,21 @@ async function readBudgetFiles(config: Config, workspace: string): Promise<Budge
   return files
 }
 
-/** Why GitHub refused a write (`refused` says what was refused), with the permission that fixes it when that is the cause. */
-function writeFailure(error: unknown, refused: string, permission: string): string {
+/** GitHub refused the write for the token's permissions: a 403 or a 404 that is not a rate limit. */
+function isRefusal(error: unknown): boolean {
   const status = (error as { status?: number }).status
-  if (status === 403 || status === 404) {
-    return `${refused} (HTTP ${status}); give the job \`permissions: ${permission}\`, and for pull requests from forks use the README's two-workflow recipe`
+  return (status === 403 || status === 404) && !isRateLimited(error)
+}
+
+/** Why GitHub refused a write (`refused` says what was refused), with the permission that fixes it when that is the cause; otherwise its one-line error. */
+function writeFailure(error: unknown, refused: string, permission: string): string {
+  if (isRefusal(error)) {
+    return `${refused} (HTTP ${(error as { status?: number }).status}); give the job \`permissions: ${permission}\`, and for pull requests from forks use the README's two-workflow recipe`
   }
   return (error as Error).message
 }
 
-async function publishComment(report: Report, config: Config, deps: PublishDeps, files: Omit<Published, 'commentUrl'>): Promise<string | undefined> {
+async function publishComment(report: Report, config: Config, deps: PublishDeps, files: Omit<Published, 'commentUrl'>, signal: AbortSignal): Promise<string | undefined> {
   const { log, target } = deps
   if (config.comment === 'false') return undefined
   if (target?.pullRequest === undefined) {
@@ -198,10 +259,10 @@ async function publishComment(report: Report, config: Config, deps: PublishDeps,
   try {
     if (config.comment === 'on-failure' && report.verdict.passed) {
       // Passing now: leave no comment, but do not leave an earlier failure standing either.
-      const existing = await findStickyComment(deps.octokit, sticky)
+      const existing = await findStickyComment(deps.octokit, sticky, signal)
       if (!existing) return undefined
     }
-    const comment = await upsertStickyComment(deps.octokit, { ...sticky, body: renderMarkdown(report, { maxLength: COMMENT_MAX_LENGTH }) })
+    const comment = await upsertStickyComment(deps.octokit, { ...sticky, body: renderMarkdown(report, { maxLength: COMMENT_MAX_LENGTH }) }, signal)
     log.info(`Comment ${comment.action}: ${comment.url}`)
     return comment.url
   } catch (error) {
