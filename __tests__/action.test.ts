@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readFile, rm } from 'node:fs/promises'
+import { readFile, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { Ajv } from 'ajv'
@@ -270,7 +270,10 @@ describe('bad input on the built action', () => {
   })
   afterAll(async () => api.stop())
 
-  const cases: Array<[string, Record<string, string>, Record<string, string>, RegExp]> = [
+  // A server that would start if the input got past the Config: no row may get that far.
+  const server = { 'start-command': 'node server.mjs' }
+  // Name, files, inputs, the one error line; symlinks (path in the workspace → target) when a row needs them.
+  const cases: Array<[string, Record<string, string>, Record<string, string>, RegExp, Record<string, string>?]> = [
     ['an unknown config key', { 'perf-gate.config.json': '{ "bundel-budget": "10KB" }' }, {}, /unknown key "bundel-budget"; did you mean "bundle-budget"\?/],
     ['a size with an unknown unit', {}, { bundles: 'dist/*.js', 'bundle-budget': '500XB' }, /^::error::bundle-budget: "500XB" is not a size; use a number with a unit/],
     ['a glob that matches nothing', {}, { bundles: 'build/**/*.js' }, /^::error::bundles: "build\/\*\*\/\*\.js" matches no file in .*; build first \(build-command\) or fix the glob$/],
@@ -283,19 +286,42 @@ describe('bad input on the built action', () => {
     ['a strip-hash without a capture group', {}, { bundles: 'dist/*.js', 'strip-hash': '-[a-f0-9]{8}' }, /^::error::strip-hash: \/-\[a-f0-9\]\{8\}\/ has no capture group; put the hash in parentheses/],
     ['composition: webpack-stats without the stats', {}, { bundles: 'dist/*.js', composition: 'webpack-stats' }, /^::error::composition: webpack-stats needs the stats file; set webpack-stats/],
     ['a broken size-limit config', { '.size-limit.json': '{ "path": "dist/app.js" }' }, {}, /^::error::size-limit: ".size-limit.json" must be a non-empty list of checks; write a list of checks such as/],
+    ['an absolute glob', {}, { bundles: '/etc/passwd' }, /^::error::bundles: "\/etc\/passwd" reaches outside the working directory \(an absolute path or \.\.\); write globs relative to it, such as dist\/\*\.js, or move working-directory up$/],
+    ['a glob into the parent folder', {}, { bundles: 'dist/*.js\n../outside/*.js' }, /^::error::bundles: "\.\.\/outside\/\*\.js" reaches outside the working directory \(an absolute path or \.\.\)/],
+    // The workspace is in the temp folder: `../../**` would crawl the whole disk.
+    ['a glob that would walk the disk', {}, { bundles: '../../**/*.json' }, /^::error::bundles: "\.\.\/\.\.\/\*\*\/\*\.json" reaches outside the working directory/],
+    [
+      'a symlink inside the project that points out',
+      {},
+      { bundles: 'dist/*.js' },
+      /^::error::bundles: "dist\/\*\.js" matches "dist\/passwd\.js", a symlink to "\/etc\/passwd" outside ".+"; perf-gate reads only files inside it, so remove the link or leave it out of the glob \(!dist\/passwd\.js\)$/,
+      { 'dist/passwd.js': '/etc/passwd' },
+    ],
+    ['a working-directory outside the workspace', {}, { 'working-directory': '..', bundles: 'dist/*.js' }, /^::error::working-directory: "\.\." leads outside the workspace ".+"; give a folder inside the checkout, such as packages\/app$/],
+    // The runner escapes % in a workflow command as %25.
+    ['an error rate over 100%', {}, { ...server, endpoints: 'GET /', 'error-rate-budget': '150%' }, /^::error::error-rate-budget: "150%25" is not between 0%25 and 100%25; give a value in that range, such as 1%25$/],
+    ['a thousand Lighthouse runs', {}, { ...server, urls: '/', 'lighthouse-runs': '1000' }, /^::error::lighthouse-runs: "1000" is not between 1 and 25; give a value in that range, such as 3$/],
+    ['more connections than a runner can open', {}, { ...server, endpoints: 'GET /', connections: '100000' }, /^::error::connections: "100000" is not between 1 and 1000; give a value in that range, such as 10$/],
+    ['a method HTTP does not have', {}, { ...server, endpoints: 'FETCH /x' }, /^::error::endpoints: "FETCH" \(in "FETCH \/x"\) is not an HTTP method perf-gate sends; use GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS$/],
+    ['a javascript: page', {}, { ...server, urls: 'javascript:alert(1)' }, /^::error::urls: "javascript:alert\(1\)" is not a page Lighthouse can measure; give an http:\/\/ or https:\/\/ URL, or a path on the started server such as \/pricing$/],
+    ['a file: page', {}, { ...server, urls: '/\nfile:///etc/passwd' }, /^::error::urls: "file:\/\/\/etc\/passwd" is not a page Lighthouse can measure; give an http:\/\/ or https:\/\/ URL/],
   ]
 
-  test.each(cases)('%s gives one clear line and exit code 1', async (_name, files, inputs, expected) => {
+  test.each(cases)('%s gives one clear line and exit code 1, before anything starts', async (_name, files, inputs, expected, links = {}) => {
     const folder = await TempProject.create()
     try {
       await folder.write('dist/app.js', 'console.log(1)\n')
       for (const [file, content] of Object.entries(files)) await folder.write(file, content)
+      for (const [link, target] of Object.entries(links)) await symlink(target, folder.path(link))
       const run = await runAction({ ...options(api, inputs), workspace: folder.dir })
+      // Refused when the Config is made: no build, no server, no Chrome (the runner fixture's 60 s
+      // timeout would stop a glob that walked the disk).
       expect(run.code).toBe(1)
       const errors = errorLines(run.stdout)
       expect(errors).toHaveLength(1)
       expect(errors[0]).toMatch(expected)
       expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+      expect(run.stdout).not.toMatch(/^::group::(Build|Start the server|Render performance|API latency)/m)
     } finally {
       await folder.remove()
     }
@@ -340,7 +366,7 @@ describe('the built action measures API latency', () => {
       )
       expect(run.code).toBe(1)
       expect(errorLines(run.stdout)).toEqual([
-        expect.stringMatching(/^::error::start-command: the server \(.*\) exited with code 3 during (warm-up|normal|peak) load on GET \/ — last output: crashing after 200 requests; fix the crash/),
+        expect.stringMatching(/^::error::start-command: the server \("CRASH_AFTER=200 .*api\.mjs\\""\) exited with code 3 during (warm-up|normal|peak) load on GET \/ — last output: crashing after 200 requests; fix the crash/),
       ])
       expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toContain(tag)
       // The check run that showed "in progress" ends as a failure with the same line, not left running.
@@ -464,7 +490,7 @@ describe('the built action reads a stored base report', () => {
       expect(report.baseline).toEqual({ source: 'stored', ref: mergeBase, commit: { sha: reported }, commitsBeforeMergeBase: 1, runId: 700 })
       expect(report.comparison.bundles[0]).toMatchObject({ name: 'dist/app.js', status: 'changed' })
       expect(report.comparison.bundles[0].delta).toBeGreaterThan(0)
-      expect(stickyComments(api)[0]?.body).toContain(`Compared with the stored report of run 700 for \`${reported.slice(0, 7)}\`, 1 commits before the merge base`)
+      expect(stickyComments(api)[0]?.body).toContain(`Compared with the stored report of run 700 for \`${reported.slice(0, 7)}\`, 1 commit before the merge base`)
       // The same stored reports draw the trend: one earlier commit, and this run.
       expect(report.history).toEqual([expect.objectContaining({ sha: reported, runId: 700, metrics: [expect.objectContaining({ id: 'bundles-total:gzip', unit: 'bytes' })] })])
       expect(stickyComments(api)[0]?.body).toContain(`x-axis ["${reported.slice(0, 7)}", "this run"]`)
@@ -713,6 +739,64 @@ describe('the built action on real builds: hashed file names, source maps, size-
     } finally {
       await api.stop()
       await library.remove()
+    }
+  })
+})
+
+describe('the built action says each of the four states of a target on every surface', () => {
+  test('pass, fail, a regression and an inconclusive change: the comment, the check run, the job summary and the outputs agree', async () => {
+    const repo = await TempProject.create('perf-gate-states-')
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).trim()
+    const api = await new FakeGitHub().start()
+    try {
+      git('init', '-q', '-b', 'master')
+      git('config', 'user.email', 'dev@example.com')
+      git('config', 'user.name', 'Dev')
+      await repo.write('.gitignore', 'dist/\n')
+      await repo.write('build.mjs', "import { cpSync } from 'node:fs'\ncpSync('src', 'dist', { recursive: true })\n")
+      await repo.write('server.mjs', "import http from 'node:http'\nhttp.createServer((request, response) => setTimeout(() => response.end('[]'), 5)).listen(Number(process.env.PORT), '127.0.0.1')\n")
+      await repo.write('src/app.js', javascriptLike(800))
+      await repo.write('src/vendor.js', javascriptLike(400, 3))
+      git('add', '-A')
+      git('commit', '-q', '-m', 'base')
+      const baseSha = git('rev-parse', 'HEAD')
+      git('checkout', '-q', '-b', 'changes')
+      await repo.write('src/app.js', javascriptLike(1600))
+      await repo.writeIncompressible('src/vendor.js', 30_000)
+      git('commit', '-q', '-am', 'head')
+      const payload = JSON.parse(await readFile(PULL_REQUEST, 'utf8'))
+      payload.pull_request.base.sha = baseSha
+      const eventFile = await repo.write(`../states-event-${path.basename(repo.dir)}.json`, JSON.stringify(payload))
+      const inputs = {
+        'build-command': 'node build.mjs',
+        'start-command': 'node server.mjs',
+        bundles: 'dist/*.js',
+        'bundle-budget': '20KB',
+        endpoints: 'GET /api/items',
+        // One pair of rounds gives no interval at all: the p95 change cannot be judged, whatever the machine does.
+        'latency-rounds': '1',
+        'load-duration': '1s',
+        connections: '2',
+        'stress-steps': '0',
+        baseline: 'rebuild',
+      }
+      const run = await runAction({ ...options(api, inputs), workspace: repo.dir, eventFile })
+      expect(run.code).toBe(1)
+      expect(run.outputs).toMatchObject({ passed: 'false', regressions: '2', inconclusive: '1' })
+      const rowOf = (text: string, subject: string, what: string) => text.split('\n').find((line) => line.startsWith(`| \`${subject}\` ${what}`))
+      const surfaces = { comment: stickyComments(api)[0]?.body ?? '', check: api.checkRuns[0]?.output.summary ?? '', summary: run.summary }
+      for (const [surface, text] of Object.entries(surfaces)) {
+        expect({ surface, row: rowOf(text, 'dist/app.js', '≤') }).toEqual({ surface, row: expect.stringMatching(/\| ✅ pass \|$/) })
+        expect({ surface, row: rowOf(text, 'dist/vendor.js', '≤') }).toEqual({ surface, row: expect.stringMatching(/\| ❌ over by .+ \|$/) })
+        expect({ surface, row: rowOf(text, 'dist/app.js', 'grows') }).toEqual({ surface, row: expect.stringMatching(/\| ⚠️ regression, not blocking \|$/) })
+        expect({ surface, row: rowOf(text, 'GET /api/items', 'p95 grows') }).toEqual({ surface, row: expect.stringMatching(/\| ⚪ inconclusive: .+; more latency-rounds settle it \|$/) })
+        expect({ surface, first: text.split('\n').find((line) => line.includes('perf-gate failed')) }).toEqual({ surface, first: expect.stringMatching(/; 1 inconclusive\*\*$/) })
+      }
+      expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::perf-gate failed: dist\/vendor\.js is .* over its 20 kB budget; 1 inconclusive$/)])
+      expect(git('worktree', 'list').split('\n')).toHaveLength(1)
+    } finally {
+      await api.stop()
+      await repo.remove()
     }
   })
 })

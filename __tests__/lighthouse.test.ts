@@ -45,6 +45,23 @@ describe('Lighthouse with a real Chromium', () => {
     expect(run.stdout).toContain('### Monitoring')
   })
 
+  test('every run asks for what a fresh Lighthouse run asks for: the missing favicon in each run, not only the first', async () => {
+    // One Chrome kept across runs remembers the favicon that failed and never asks again, and
+    // Lighthouse's simulated metrics move with the requests a run makes.
+    const requested = async (): Promise<string[]> => (await fetch(`${server.origin}/requests`)).json() as Promise<string[]>
+    const before = (await requested()).length
+    const measurement = await measureLighthouse({ pages: [{ name: '/hero', url: `${server.origin}/hero` }], runs: 3, fcpTimeoutMs: 15_000, reportDir: artifacts.dir, progress: () => {} })
+    const attempts = measurement.pages[0]?.runs.reduce((sum, run) => sum + run.attempts, 0)
+    const loads: string[][] = []
+    for (const pathname of (await requested()).slice(before)) {
+      if (pathname === '/hero') loads.push([])
+      loads.at(-1)?.push(pathname)
+    }
+    expect(loads).toHaveLength(attempts ?? 0)
+    expect(loads.length).toBeGreaterThanOrEqual(3)
+    for (const load of loads) expect([...new Set(load)].sort()).toEqual(['/favicon.ico', '/hero', '/hero.png'])
+  }, 120_000)
+
   test('a page that never paints is retried, then reported as an error without crashing the run', async () => {
     const progress: string[] = []
     const measurement = await measureLighthouse({ pages: [{ name: '/blank', url: `${server.origin}/blank` }], runs: 2, fcpTimeoutMs: 2000, reportDir: artifacts.dir, progress: (message) => progress.push(message) })

@@ -212,7 +212,11 @@ describe('the report', () => {
               median: { score: 0.82, fcp: 1100, lcp: 2900, tbt: 240, cls: 0.02, si: 1500 },
               spread: { lcp: { min: 2750, max: 3100 } },
               representative: 1,
-              opportunities: [{ id: 'render-blocking-resources', title: 'Eliminate render-blocking resources', savingsMs: 640, savingsBytes: 0 }],
+              // A paint opportunity fixes the failing LCP, main-thread work the failing TBT.
+              opportunities: [
+                { id: 'render-blocking-resources', title: 'Eliminate render-blocking resources', savingsMs: 640, savingsBytes: 0, metricSavings: { FCP: 640, LCP: 640 }, moves: ['FCP', 'LCP'] },
+                { id: 'bootup-time', title: 'Reduce JavaScript execution time', savingsMs: 120, savingsBytes: 0, metricSavings: { TBT: 120 }, moves: ['TBT'] },
+              ],
               htmlReport: '/tmp/perf-gate/lighthouse-home.html',
             },
             { name: '/blank', url: 'http://127.0.0.1:4000/blank', runs: [{ attempts: 3, error: 'NO_FCP: The page did not paint any content.' }], opportunities: [], error: 'NO_FCP: The page did not paint any content.' },

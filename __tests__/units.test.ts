@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseDuration, parsePercentage, parsePositiveInteger, parseSize } from '../src/config/units.js'
-import { code, escapeText, formatSignedPercent, formatSignedSize, formatSize, unescapeText } from '../src/report/format.js'
+import { code, escapeText, formatLimit, formatSignedPercent, formatSignedSize, formatSize, unescapeText } from '../src/report/format.js'
 
 describe('sizes parse one way everywhere', () => {
   test.each([
@@ -10,6 +10,8 @@ describe('sizes parse one way everywhere', () => {
     ['1.5 MB', 1_500_000],
     ['1.5MB', 1_500_000],
     ['10 KiB', 10_240],
+    // bytes-iec alone floors 1.023 × 1000 (1022.999…) to 1,022.
+    ['1.023 kB', 1023],
     ['800B', 800],
     ['800', 800],
     [1234, 1234],
@@ -20,6 +22,35 @@ describe('sizes parse one way everywhere', () => {
   })
   test('a negative size is refused', () => {
     expect(() => parseSize('-5KB', 'bundle-budget')).toThrow('bundle-budget: "-5KB" is negative; give zero or more')
+  })
+})
+
+describe('a limit is shown exactly as it was set, in every unit form', () => {
+  test.each([
+    ['500KB', '500 kB'],
+    ['500 kB', '500 kB'],
+    ['2.99 KB', '2.99 kB'],
+    ['2.99kB', '2.99 kB'],
+    ['1.5MB', '1.5 MB'],
+    ['0.5 MB', '500 kB'],
+    ['1.234 GB', '1.234 GB'],
+    ['800B', '800 B'],
+    ['800', '800 B'],
+    [1234, '1.234 kB'],
+    ['2 KiB', '2 KiB'],
+    ['1.5 KiB', '1.5 KiB'],
+    ['10 KiB', '10 KiB'],
+    ['1 MiB', '1 MiB'],
+    ['2.5 MiB', '2.5 MiB'],
+    ['1 GiB', '1 GiB'],
+    ['0B', '0 B'],
+    [1001, '1.001 kB'],
+  ])('%p is shown as %p', (configured, shown) => expect(formatLimit(parseSize(configured, 'bundle-budget'))).toBe(shown))
+
+  test('whatever the size, the form shown parses back to the very same bytes', () => {
+    for (const bytes of [1, 999, 1000, 1023, 1024, 2990, 12_345, 65_536, 999_999, 1_048_577, 123_456_789]) {
+      expect(parseSize(formatLimit(bytes), 'bundle-budget')).toBe(bytes)
+    }
   })
 })
 

@@ -16,6 +16,7 @@ import { readSizeLimitConfig } from './config/sizeLimit.js'
 import { measureLatency } from './measure/latency.js'
 import { measureLighthouse, SLOW_BENCHMARK_INDEX } from './measure/lighthouse.js'
 import { startServer, type StartedServer } from './measure/server.js'
+import { plural } from './report/format.js'
 import { renderMarkdown } from './report/markdown.js'
 import type { Composition } from './measure/composition.js'
 import { buildReport, type BaselineInfo, type CommitInfo, type Measurements, type Report } from './report/report.js'
@@ -63,6 +64,9 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
   }
   if (config.endpoints.length > 0 && !config.startCommand) throw new UserError(messages.endpointsNeedServer())
   if (config.composition === 'webpack-stats' && !config.webpackStats) throw new UserError(messages.compositionNeedsStats())
+  // git would read a ref that starts with a dash as an option (--upload-pack runs a command).
+  const optionLikeRef = [config.baseRef, deps.pullRequestBase].find((ref) => ref?.startsWith('-'))
+  if (optionLikeRef !== undefined) throw new UserError(messages.refLooksLikeOption(config.baseRef === optionLikeRef ? Input.BaseRef : 'the pull request\'s base', optionLikeRef))
   const relativeUrl = config.urls.find((url) => !/^https?:\/\//i.test(url))
   if (relativeUrl !== undefined && !config.startCommand) throw new UserError(messages.urlsNeedServer(relativeUrl))
 
@@ -76,7 +80,7 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
   const baseRef = config.baseRef ?? deps.pullRequestBase
   const lookUpHistory = async () => {
     const found = await findStoredHistory(config, baseRef, deps)
-    log.info('failed' in found ? `None: ${found.failed}` : `${found.reports.length} stored ${found.reports.length === 1 ? 'report' : 'reports'} among ${found.commits.length} commits.`)
+    log.info('failed' in found ? `None: ${found.failed}` : `${plural(found.reports.length, 'stored report')} among ${plural(found.commits.length, 'commit')}.`)
     return found
   }
   // Without the GitHub API (the CLI) there is nothing to look up, and nothing to say about it.
@@ -94,7 +98,7 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
         const sizes = new SizeCache()
         const bundles = await measureAllBundles(config, config.workingDirectory, { sizes, note })
         const files = new Set(bundles.flatMap((bundle) => bundle.files.map((file) => file.path))).size
-        log.info(`Measured ${bundles.length} ${bundles.length === 1 ? 'bundle' : 'bundles'} (${files} ${files === 1 ? 'file' : 'files'}).`)
+        log.info(`Measured ${plural(bundles.length, 'bundle')} (${plural(files, 'file')}).`)
         if (prepared) {
           const headNotes = new Set(notes)
           // The base's own size-limit config and install; what it says that the head already said is said once.
@@ -116,7 +120,7 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
         const treemap = path.join(deps.artifactDir, 'treemap.html')
         const composition = await measureCompositionIn(compositionSource, config, config.workingDirectory, head.bundles, { treemapFile: treemap, note })
         if (!composition) return undefined
-        log.info(`${composition.assets.length} ${composition.assets.length === 1 ? 'bundle' : 'bundles'} from ${compositionSource === 'webpack-stats' ? path.basename(config.webpackStats ?? '') : 'their source maps'}; treemap at ${treemap}.`)
+        log.info(`${plural(composition.assets.length, 'bundle')} from ${compositionSource === 'webpack-stats' ? path.basename(config.webpackStats ?? '') : 'their source maps'}; treemap at ${treemap}.`)
         if (prepared) {
           // The base's stats or maps sit at the same places in its worktree, when its build writes them.
           const base = await measureCompositionIn(compositionSource, config, prepared.directory, rebuiltBase.bundles, { note: (message) => note(`The base: ${message}`) })
@@ -327,7 +331,7 @@ function storedBaseline(history: StoredHistory | { failed: string }, baseRef: st
   if ('failed' in history) return history
   const nearest = history.reports[0]
   if (!history.mergeBase || !nearest) {
-    return { failed: `there is no stored report for the merge base ${history.mergeBase?.slice(0, 7) ?? ''} or its ${Math.max(0, history.commits.length - 1)} nearest ancestors.` }
+    return { failed: `there is no stored report for the merge base ${history.mergeBase?.slice(0, 7) ?? ''} or its ${plural(Math.max(0, history.commits.length - 1), 'nearest ancestor')}.` }
   }
   try {
     const report = parseReport(nearest.text, `the stored report of ${nearest.sha.slice(0, 7)}`)

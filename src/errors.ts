@@ -45,6 +45,28 @@ export const messages = {
     `${where}: /${value}/ has no capture group; put the hash in parentheses, such as (\\.[0-9a-f]{8})\\.js$, or give auto or none`,
   badEndpoint: (where: Where, value: unknown) =>
     `${where}: ${quote(value)} is not an endpoint; write it as METHOD /path, such as GET /api/items`,
+  outOfRange: (where: Where, value: unknown, from: string, to: string, example: string) =>
+    `${where}: ${quote(value)} is not between ${from} and ${to}; give a value in that range, such as ${example}`,
+  tooManyConnections: (where: Where, value: unknown, highest: number, stressSteps: number, limit: number) =>
+    `${where}: ${quote(value)} would hold ${highest} connections at once (${stressSteps > 0 ? `peak load doubled by ${stressSteps} stress steps` : 'at peak load'}), ` +
+    `past what this machine's open-file limit of ${limit} allows; lower connections or stress-steps, or raise the limit (ulimit -n)`,
+  badMethod: (where: Where, method: string, line?: string) =>
+    `${where}: ${quote(method)}${line === undefined ? '' : ` (in ${quote(line)})`} is not an HTTP method perf-gate sends; use GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS`,
+  notAServerPath: (where: Where, value: unknown) =>
+    `${where}: ${quote(value)} is not a path on the started server; start it with a single /, such as /health`,
+  badPageUrl: (where: Where, value: string) =>
+    `${where}: ${quote(value)} is not a page Lighthouse can measure; give an http:// or https:// URL, or a path on the started server such as /pricing`,
+  globLeavesRoot: (where: Where, pattern: string) =>
+    `${where}: ${quote(pattern)} reaches outside the working directory (an absolute path or ..); write globs relative to it, such as dist/*.js, or move working-directory up`,
+  globMatchOutside: (where: Where, patterns: readonly string[], file: string, target: string, root: string) =>
+    `${where}: ${patterns.map(quote).join(', ')} matches ${quote(file)}, a symlink to ${quote(target)} outside ${quote(root)}; perf-gate reads only files inside it, so remove the link or leave it out of the glob (!${file.endsWith('/') ? `${file}**` : file})`,
+  pathOutside: (where: Where, value: string, root: string, target: string | undefined) =>
+    `${where}: ${quote(value)} leads outside the working directory ${quote(root)}${target === undefined ? '' : ` (it is a symlink to ${quote(target)})`}; give a path inside it, or move working-directory up`,
+  reportPathOutside: (where: Where, value: string, root: string, reportFolders: readonly string[], target: string | undefined) =>
+    `${where}: ${quote(value)} is neither in the working directory ${quote(root)} nor where perf-gate writes reports (${reportFolders.map(quote).join(', ')})` +
+    `${target === undefined ? '' : `: it is a symlink to ${quote(target)}`}; give a report.json from one of those folders`,
+  workingDirectoryOutside: (where: Where, value: string, workspace: string, target: string | undefined) =>
+    `${where}: ${quote(value)} leads outside the workspace ${quote(workspace)}${target === undefined ? '' : ` (it is a symlink to ${quote(target)})`}; give a folder inside the checkout, such as packages/app`,
 
   workingDirectoryMissing: (dir: string) =>
     `working-directory: ${quote(dir)} does not exist; point it at the project root`,
@@ -117,6 +139,8 @@ export const messages = {
     `lighthouse-assertions: ${quote(file)} cannot be read (${firstLine(reason)}); fix its syntax`,
   urlsNeedServer: (url: string) =>
     `urls: ${quote(url)} is a path, which needs start-command to start the server it is resolved against; set start-command or give a full URL`,
+  refLooksLikeOption: (where: Where, ref: string) =>
+    `${where}: ${quote(ref)} starts with a dash, which git would take as an option; give a branch, tag or commit SHA`,
   compositionNeedsStats: () =>
     'composition: webpack-stats needs the stats file; set webpack-stats (webpack --json=dist/stats.json), or use composition: auto or source-maps',
   noSourceMaps: (files: number) =>

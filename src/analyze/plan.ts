@@ -2,6 +2,7 @@ import { BYTES_PER_MS_SLOW_4G, type AnyBottleneck } from './bottlenecks.js'
 import { APP_PACKAGE } from './composition.js'
 import { DATABASE_METRIC } from './latency.js'
 import type { TargetResult } from './verdict.js'
+import type { MetricName, SavingsMetric } from '../measure/lighthouse.js'
 
 /**
  * How much work a step is, roughly: `low` a setting or a build option, `medium` a change in one
@@ -26,7 +27,9 @@ export interface PlanItem {
   effort: Effort
   /** Expected ms a user gains per unit of effort: the order of the plan after failing targets. */
   priority: number
-  /** Whether doing it would fix a target that fails now. */
+  /** For a Lighthouse finding, the metrics doing it would improve, as Lighthouse names them. */
+  moves?: SavingsMetric[]
+  /** Whether doing it would fix a target that fails now: for a Lighthouse finding, whether it moves a failing metric of its page. */
   fixesFailure: boolean
 }
 
@@ -58,18 +61,49 @@ const SETTING_AUDITS = new Set([
 ])
 
 /**
+ * The Lighthouse savings that move each metric a page's target can fail on. FCP, LCP, TBT and CLS are
+ * Lighthouse's own keys. Speed Index has none: it measures how soon the viewport fills in, which
+ * what paints earlier moves, so FCP and LCP savings. TTI has none either: it is reached after the
+ * last long task, so what shortens long tasks moves it, which is what TBT savings estimate. The
+ * score weighs FCP, SI, LCP, TBT and CLS, so a saving in any of them moves it. (INP is not measured
+ * in a page load.)
+ */
+const MOVED_BY: Record<MetricName, readonly SavingsMetric[]> = {
+  fcp: ['FCP'],
+  lcp: ['LCP'],
+  tbt: ['TBT'],
+  cls: ['CLS'],
+  si: ['FCP', 'LCP'],
+  tti: ['TBT'],
+  score: ['FCP', 'LCP', 'TBT', 'CLS'],
+}
+
+/**
  * The bottlenecks turned into a short to-do list: first what fixes a failing target, then by
  * expected gain over effort. Structural fixes come first when they pay most, in the spirit of
  * "algorithmic fixes before micro-optimizations": the database round trips of an endpoint (batch the
  * N+1 queries) before shaving its handler, what blocks the first paint before a few bytes of a bundle.
  */
 export function buildPlan(bottlenecks: readonly AnyBottleneck[], validation: readonly TargetResult[]): PlanItem[] {
-  const failing = new Set(validation.filter((target) => !target.passed && !target.inconclusive).map((target) => target.subject))
+  const failed = validation.filter((target) => !target.passed && !target.inconclusive)
+  const failing = new Set(failed.map((target) => target.subject))
+  /** Per page, the Lighthouse savings that would move one of its failing metrics. */
+  const failingSavings = new Map<string, Set<SavingsMetric>>()
+  for (const target of failed) {
+    if ((target.kind !== 'lighthouse-metric' && target.kind !== 'render-regression') || !target.metric || !Object.hasOwn(MOVED_BY, target.metric)) continue
+    const savings = failingSavings.get(target.subject) ?? new Set<SavingsMetric>()
+    for (const metric of MOVED_BY[target.metric as MetricName]) savings.add(metric)
+    failingSavings.set(target.subject, savings)
+  }
   const items: Array<Omit<PlanItem, 'priority'>> = []
   for (const item of bottlenecks) {
-    if (item.kind === 'lighthouse-opportunity' && item.savingsMs > 0) {
+    if (item.kind === 'lighthouse-opportunity') {
+      const fixesFailure = item.moves.some((metric) => failingSavings.get(item.subject)?.has(metric))
+      // A finding with no time estimate (a layout shift, third-party code) still belongs to the plan when it moves a failing metric.
+      if (item.savingsMs <= 0 && !fixesFailure) continue
       const effort = SETTING_AUDITS.has(item.id) ? 'low' : 'medium'
-      items.push({ kind: item.kind, subject: item.subject, action: `Lighthouse: ${item.title}`, expectedMs: item.savingsMs, expectedIs: 'estimate', effort, fixesFailure: failing.has(item.subject) })
+      const expected = item.savingsMs > 0 ? { expectedMs: item.savingsMs, expectedIs: 'estimate' as const } : {}
+      items.push({ kind: item.kind, subject: item.subject, action: `Lighthouse: ${item.title}`, ...expected, effort, moves: item.moves, fixesFailure })
     } else if (item.kind === 'slow-endpoint') {
       const db = Object.entries(item.serverTiming).filter(([name]) => DATABASE_METRIC.test(name)).reduce((sum, [, ms]) => sum + ms, 0)
       if (item.dbShare !== undefined && item.dbShare >= 0.5) {

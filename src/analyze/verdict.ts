@@ -25,7 +25,10 @@ export interface TargetResult {
   /** What was measured, in the same unit. */
   actual: number
   passed: boolean
-  /** Over its limit, but the measurement cannot prove it (the load generator was the bottleneck): neither pass nor fail. */
+  /**
+   * The measurement cannot tell (the load generator was the bottleneck; a change's interval
+   * reaches past the threshold): neither met nor failed, and `passed` is false.
+   */
   inconclusive?: boolean
   /** Whether a failure of this target fails the check under `fail-on`. */
   blocking: boolean
@@ -86,8 +89,21 @@ export function validateSizeLimitTimes(bundles: readonly BundleMeasurement[], fa
 
 const REGRESSION_KINDS: ReadonlyArray<TargetResult['kind']> = ['bundle-regression', 'latency-regression', 'render-regression']
 
+/**
+ * The four states a target is in, the same on every surface: met; over a budget; a regression
+ * against the base; or inconclusive, when the measurement cannot tell (neither met nor failed).
+ * Whether a failure blocks is `blocking`, said next to the state.
+ */
+export type TargetState = 'pass' | 'fail' | 'regression' | 'inconclusive'
+
+export function targetState(target: TargetResult): TargetState {
+  if (target.inconclusive) return 'inconclusive'
+  if (target.passed) return 'pass'
+  return REGRESSION_KINDS.includes(target.kind) ? 'regression' : 'fail'
+}
+
 export function decide(targets: readonly TargetResult[]): Verdict {
-  const failed = targets.filter((target) => !target.passed && !target.inconclusive)
+  const failed = targets.filter((target) => ['fail', 'regression'].includes(targetState(target)))
   const blockingFailures = failed
     .filter((target) => target.blocking)
     // The furthest over its limit first: that is the one a reviewer should look at.
@@ -96,7 +112,7 @@ export function decide(targets: readonly TargetResult[]): Verdict {
     passed: blockingFailures.length === 0,
     budgetFailures: failed.filter((target) => !REGRESSION_KINDS.includes(target.kind)).length,
     regressions: failed.filter((target) => REGRESSION_KINDS.includes(target.kind)).length,
-    inconclusive: targets.filter((target) => target.inconclusive).length,
+    inconclusive: targets.filter((target) => targetState(target) === 'inconclusive').length,
     blockingFailures,
   }
 }

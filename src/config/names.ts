@@ -54,6 +54,7 @@ export const Output = {
   MarkdownPath: 'markdown-path',
   CommentUrl: 'comment-url',
   Regressions: 'regressions',
+  Inconclusive: 'inconclusive',
   BenchmarkPath: 'benchmark-path',
   CheckRunUrl: 'check-run-url',
 } as const

@@ -1,6 +1,8 @@
+import { once } from 'node:events'
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { LaunchedChrome } from 'chrome-launcher'
 import type { Config, Result as LighthouseResult } from 'lighthouse'
 import { UserError, messages } from '../errors.js'
@@ -20,12 +22,30 @@ export const METRIC_NAMES = Object.keys(METRICS) as MetricName[]
 
 export type MetricValues = Partial<Record<MetricName, number>>
 
+/** The metrics Lighthouse estimates an audit's savings for: the keys of its `metricSavings`, in the category's order. */
+export const SAVINGS_METRICS = ['FCP', 'LCP', 'TBT', 'CLS', 'INP'] as const
+export type SavingsMetric = (typeof SAVINGS_METRICS)[number]
+
+/** A finding of the representative run: an opportunity, an insight or a diagnostic. */
 export interface Opportunity {
   id: string
   title: string
-  /** Estimated savings of the representative run. */
+  /**
+   * The largest of Lighthouse's time estimates (overallSavingsMs and the LCP, FCP and TBT savings):
+   * one number to rank findings by. The estimates overlap, so they are not added.
+   */
   savingsMs: number
   savingsBytes: number
+  /**
+   * Lighthouse's estimate per metric, as its audit gives it (ms; CLS unitless). Absent in reports
+   * written before perf-gate kept it.
+   */
+  metricSavings?: Partial<Record<SavingsMetric, number>>
+  /**
+   * The metrics fixing it would improve: those Lighthouse estimates a saving above 0 for, and TBT for
+   * third-party code, which it gives no estimate. Absent in reports written before perf-gate kept it.
+   */
+  moves?: SavingsMetric[]
 }
 
 export interface RunOutcome {
@@ -68,10 +88,17 @@ export interface LighthouseMeasurement {
 /** Below this Lighthouse itself warns that the machine is too slow for its simulated throttling. */
 export const SLOW_BENCHMARK_INDEX = 1000
 const ATTEMPTS_PER_RUN = 3
+/** How long a killed Chrome may take to exit before the next one starts anyway. */
+const CHROME_EXIT_WAIT_MS = 5000
+/** chrome-launcher's own limit (50 tries 500 ms apart) for Chrome to start listening. */
+const CHROME_READY_TIMEOUT_MS = 25_000
+const CHROME_POLL_MS = 50
 
 /**
  * Flags that work for headless Chrome on CI machines: no sandbox (containers run as root), no GPU,
- * and none of the background traffic a closed network would refuse.
+ * and none of the background traffic a closed network would refuse. chrome-launcher adds its
+ * DEFAULT_FLAGS, as it does for the lighthouse CLI; the last flag is the one the CLI adds to every
+ * Chrome it launches (cli/bin.js), so that a run here starts the Chrome a CLI run starts.
  */
 export const CHROME_FLAGS = [
   '--headless=new',
@@ -81,9 +108,8 @@ export const CHROME_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--disable-default-apps',
   '--no-first-run',
-  '--mute-audio',
+  '--enable-features=DevToolsWebMCPSupport',
 ]
 
 /** CHROME_PATH first, then chrome-launcher's search of the usual install places. */
@@ -113,9 +139,12 @@ export interface LighthouseOptions {
 }
 
 /**
- * Every page, `runs` times, one run after another, in one Chrome that is launched once and killed
- * on every way out. A run that fails (no first paint, a crashed Chrome) is retried a bounded number
- * of times; one that still fails is reported, never thrown.
+ * Every page, `runs` times, one run after another, each attempt in a Chrome of its own (a new
+ * profile, killed when the attempt ends and on every way out), as each run of the lighthouse CLI is.
+ * One Chrome kept across runs remembers what Lighthouse's storage reset leaves: a favicon that failed
+ * to load is never asked for again, so every run after the first loses a request, and the simulated
+ * LCP and TBT move by a round trip with it. A run that fails (no first paint, a crashed Chrome) is
+ * retried a bounded number of times; one that still fails is reported, never thrown.
  */
 export async function measureLighthouse(options: LighthouseOptions): Promise<LighthouseMeasurement> {
   // Loaded here, not at the top: a run without urls never pays for Lighthouse.
@@ -123,22 +152,44 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
   const chromePath = findChrome(options.env ?? process.env, options.searchChrome ?? (() => chromeLauncher.Launcher.getInstallations()))
 
   let chrome: LaunchedChrome | undefined
-  const launch = async () => {
-    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent', handleSIGINT: true })
-    return chrome
+  // chrome-launcher asks every 500 ms whether Chrome is listening, which costs a run ~300 ms after
+  // Chrome is ready; asking every 50 ms, as long in all, connects as soon as it is (Lighthouse's own
+  // setup still runs before the page is loaded).
+  const launch = () =>
+    chromeLauncher.launch({
+      chromePath,
+      chromeFlags: CHROME_FLAGS,
+      logLevel: 'silent',
+      // perf-gate's own handler stops everything and completes the check run as cancelled; chrome-launcher's
+      // would exit at once, before that. Chrome is killed by the exit hook below either way.
+      handleSIGINT: false,
+      connectionPollInterval: CHROME_POLL_MS,
+      maxConnectionRetries: Math.ceil(CHROME_READY_TIMEOUT_MS / CHROME_POLL_MS),
+    })
+  // At exit, every Chrome chrome-launcher started here, the next run's included while it is still
+  // starting and so has no handle yet.
+  const killNow = () => {
+    chromeLauncher.killAll()
   }
-  const stop = () => {
+  /** Kills the attempt's Chrome and waits until it is gone, so that its exit does not overlap the next run. */
+  const stop = async () => {
+    const running = chrome
+    chrome = undefined
+    if (!running) return
+    const gone = running.process.exitCode !== null || running.process.signalCode !== null ? Promise.resolve() : once(running.process, 'exit')
     try {
-      chrome?.kill()
+      running.kill()
     } catch {
       // Already gone.
     }
+    // Bounded: a kill that failed (chrome-launcher only logs it) must not hang the measurement.
+    await Promise.race([gone, sleep(CHROME_EXIT_WAIT_MS, undefined, { ref: false })])
   }
-  process.once('exit', stop)
+  process.once('exit', killNow)
 
   try {
-    // Chrome starts while Lighthouse loads.
-    const [{ default: lighthouse }, config] = await Promise.all([import('lighthouse'), performanceConfig(), launch()])
+    // The first Chrome starts while Lighthouse loads.
+    const [{ default: lighthouse }, config] = await Promise.all([import('lighthouse'), performanceConfig(), launch().then((launched) => (chrome = launched))])
 
     /** One run of one URL, retried a bounded number of times; its failure is an outcome, not a throw. */
     const attemptRun = async (url: string): Promise<{ outcome: RunOutcome; lhr?: LighthouseResult }> => {
@@ -146,24 +197,19 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
       for (let attempt = 1; attempt <= ATTEMPTS_PER_RUN; attempt++) {
         outcome = { attempts: attempt }
         try {
-          if (!chrome || chrome.process.exitCode !== null || chrome.process.signalCode !== null) {
-            stop()
-            await launch()
-          }
+          chrome ??= await launch()
           const result = await lighthouse(
             url,
             {
-              port: chrome?.port,
+              port: chrome.port,
               logLevel: 'error',
               onlyCategories: ['performance'],
               maxWaitForFcp: options.fcpTimeoutMs,
-              // Neither feeds a metric: the full-page screenshot and the back/forward-cache probe
-              // cost more than a second a run.
+              // Both are gathered after the trace, in a Chrome that no later run uses, so neither
+              // moves a metric; together they cost more than a second a run. Everything else is
+              // the CLI's default, the about:blank visit before the page included.
               disableFullPageScreenshot: true,
-              // Each run gets a new tab (Lighthouse opens one when given a port): the about:blank
-              // visit that would clear the old page is a quarter of a second for nothing.
-              skipAboutBlank: true,
-              skipAudits: ['full-page-screenshot', 'bf-cache'],
+              skipAudits: ['bf-cache'],
             },
             config,
           )
@@ -176,9 +222,8 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
           return { outcome: { attempts: attempt, metrics: metricsOf(lhr), benchmarkIndex: lhr.environment.benchmarkIndex }, lhr }
         } catch (error) {
           outcome.error = (error as Error).message.split('\n')[0] ?? String(error)
-          // A protocol error usually means Chrome went away: start a fresh one for the next attempt.
-          stop()
-          chrome = undefined
+        } finally {
+          await stop()
         }
       }
       return { outcome }
@@ -217,14 +262,15 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
     }
     return { chromePath, runsPerPage: options.runs, pages }
   } finally {
-    stop()
-    process.removeListener('exit', stop)
+    await stop()
+    process.removeListener('exit', killNow)
   }
 }
 
 /**
  * Lighthouse's default config with only the audits of the performance category: Lighthouse loads
  * every listed audit before it filters by category, and the other 110 cost a second on the first run.
+ * It gathers the same artifacts as the default config with onlyCategories: ['performance'].
  */
 async function performanceConfig(): Promise<Config> {
   const { default: defaults } = await import('lighthouse/core/config/default-config.js')
@@ -318,17 +364,26 @@ export function representativeRun(
   return best
 }
 
-/** Audits with estimated savings, biggest first: the page's bottlenecks. */
+/**
+ * The audits Lighthouse estimates a gain for, the largest time saving first: the page's bottlenecks.
+ * A passing score does not drop one with a metric saving: Lighthouse passes main-thread work and
+ * long tasks below its thresholds even when they are all of the page's TBT.
+ */
 export function opportunitiesOf(lhr: LighthouseResult): Opportunity[] {
   const found: Opportunity[] = []
   for (const audit of Object.values(lhr.audits)) {
-    if (audit.score === 1 || audit.score === null && audit.scoreDisplayMode !== 'metricSavings') continue
+    // Not applicable, failed to run, or manual. (Lighthouse scores an informative audit 1.)
+    if (audit.score === null) continue
     const details = audit.details as { type?: string; overallSavingsMs?: number; overallSavingsBytes?: number } | undefined
-    const metricSavings = (audit as { metricSavings?: Record<string, number> }).metricSavings ?? {}
-    const savingsMs = Math.max(details?.overallSavingsMs ?? 0, metricSavings['LCP'] ?? 0, metricSavings['FCP'] ?? 0, metricSavings['TBT'] ?? 0)
+    const metricSavings = (audit.metricSavings ?? {}) as Partial<Record<SavingsMetric, number>>
+    const moves = SAVINGS_METRICS.filter((metric) => (metricSavings[metric] ?? 0) > 0)
+    // The one main-thread finding Lighthouse 13 gives no metricSavings: informative when the page runs
+    // third-party code (passing when it runs none), whose main-thread time is what TBT counts.
+    if (audit.id === 'third-parties-insight' && audit.scoreDisplayMode === 'informative') moves.push('TBT')
+    const savingsMs = Math.max(details?.overallSavingsMs ?? 0, metricSavings.LCP ?? 0, metricSavings.FCP ?? 0, metricSavings.TBT ?? 0)
     const savingsBytes = details?.overallSavingsBytes ?? 0
-    if (savingsMs <= 0 && savingsBytes <= 0) continue
-    found.push({ id: audit.id, title: audit.title, savingsMs, savingsBytes })
+    if (moves.length === 0 && !(audit.score < 1 && (savingsMs > 0 || savingsBytes > 0))) continue
+    found.push({ id: audit.id, title: audit.title, savingsMs, savingsBytes, ...(audit.metricSavings ? { metricSavings } : {}), moves })
   }
   return found.sort((a, b) => b.savingsMs - a.savingsMs || b.savingsBytes - a.savingsBytes)
 }

@@ -1,8 +1,8 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Pair, type Scalar } from 'yaml'
-import type { TargetResult } from '../analyze/verdict.js'
+import { targetState, type TargetResult } from '../analyze/verdict.js'
 import { AUDIT_IDS, parseBudgetValue, parseLighthouseBudgets, type BudgetName } from '../config/lighthouseBudgets.js'
 import { parseDuration, parsePercentage, parseSize } from '../config/units.js'
-import { formatErrorRate, formatMetric, formatMs, formatPercent, formatSize, metricLabel } from '../report/format.js'
+import { formatErrorRate, formatLimit, formatMetric, formatMs, formatPercent, formatSize, metricLabel } from '../report/format.js'
 import type { CheckAnnotation } from './checks.js'
 
 /** A file a budget may be set in, as the caller read it. */
@@ -23,7 +23,7 @@ const BUDGET_KINDS = ['bundle-budget', 'latency-p95', 'error-rate', 'memory', 'l
 type BudgetTarget = TargetResult & { kind: (typeof BUDGET_KINDS)[number] }
 
 function isFailedBudget(target: TargetResult): target is BudgetTarget {
-  return !target.passed && !target.inconclusive && (BUDGET_KINDS as ReadonlyArray<string>).includes(target.kind)
+  return targetState(target) === 'fail' && (BUDGET_KINDS as ReadonlyArray<string>).includes(target.kind)
 }
 
 /**
@@ -261,10 +261,11 @@ function scalarValue(node: unknown): unknown {
 
 /** One line, said from the budget's side: the annotation sits on the line that sets it. */
 function annotationText(target: BudgetTarget): { title: string; message: string } {
-  const over = (format: (value: number) => string) => `${format(target.actual - target.target)} over this ${format(target.target)} budget`
+  // A size limit is shown exactly as it was set; the amount over it as sizes are.
+  const over = (format: (value: number) => string, limit = format) => `${format(target.actual - target.target)} over this ${limit(target.target)} budget`
   switch (target.kind) {
     case 'bundle-budget':
-      return { title: 'Bundle over budget', message: `${target.subject} is ${formatSize(target.actual)}, ${over(formatSize)}` }
+      return { title: 'Bundle over budget', message: `${target.subject} is ${formatSize(target.actual)}, ${over(formatSize, formatLimit)}` }
     case 'latency-p95':
       return {
         title: 'p95 latency over budget',
@@ -277,7 +278,7 @@ function annotationText(target: BudgetTarget): { title: string; message: string 
     case 'error-rate':
       return { title: 'Error rate over budget', message: `${target.subject} failed ${formatErrorRate(target.actual)} of requests under load, over this ${formatPercent(target.target)} budget` }
     case 'memory':
-      return { title: 'Memory over budget', message: `The server peaked at ${formatSize(target.actual)} RSS under load, ${over(formatSize)}` }
+      return { title: 'Memory over budget', message: `The server peaked at ${formatSize(target.actual)} RSS under load, ${over(formatSize, formatLimit)}` }
     case 'lighthouse-metric': {
       const label = metricLabel(target.metric)
       const format = (value: number) => formatMetric(target.metric, value)

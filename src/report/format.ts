@@ -5,6 +5,42 @@ export function formatSize(size: number): string {
   return bytes.format(size, { decimalPlaces: 1, unitSeparator: ' ' }) ?? `${size} B`
 }
 
+const METRIC_UNITS: ReadonlyArray<[string, number]> = [
+  ['GB', 1e9],
+  ['MB', 1e6],
+  ['kB', 1e3],
+  ['B', 1],
+]
+const BINARY_UNITS: ReadonlyArray<[string, number]> = [
+  ['GiB', 1024 ** 3],
+  ['MiB', 1024 ** 2],
+  ['KiB', 1024],
+]
+
+/**
+ * A limit exactly as it was set, never rounded into another value: 2,990 B is "2.99 kB" (not
+ * "3 kB"), 2,048 B is "2 KiB" (it was written so; "2.048 kB" is the same number with more digits).
+ * In each system the largest unit that shows the bytes exactly (at most three decimals); of the
+ * metric and the binary form, the one with fewer decimals, metric on a tie, as size-limit writes them.
+ */
+export function formatLimit(size: number): string {
+  const exactIn = (units: ReadonlyArray<[string, number]>) => {
+    for (const [unit, factor] of units) {
+      const shown = Number((size / factor).toFixed(3))
+      if (shown >= 1 && Math.round(shown * factor) === size) return { text: `${shown} ${unit}`, decimals: String(shown).split('.')[1]?.length ?? 0 }
+    }
+    return undefined
+  }
+  const metric = exactIn(METRIC_UNITS) ?? { text: `${size} B`, decimals: 0 }
+  const binary = exactIn(BINARY_UNITS)
+  return binary && binary.decimals < metric.decimals ? binary.text : metric.text
+}
+
+/** "1 file", "2 files": a count with its noun, singular for one. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`
+}
+
 export function formatSignedSize(delta: number): string {
   if (delta === 0) return '0 B'
   return `${delta > 0 ? '+' : '−'}${formatSize(Math.abs(delta))}`

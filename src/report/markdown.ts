@@ -3,15 +3,20 @@ import type { BundleComparison } from '../analyze/compare.js'
 import type { RankedBottleneck } from '../analyze/bottlenecks.js'
 import type { PairedChange } from '../analyze/stats.js'
 import type { EndpointLatency, RoundResult } from '../measure/latency.js'
-import type { TargetResult } from '../analyze/verdict.js'
+import { targetState, type TargetResult } from '../analyze/verdict.js'
 import type { Compression } from '../config/config.js'
-import { code, escapeText, formatErrorRate, formatMetric, metricLabel, formatMs, formatPercent, formatRate, formatSignedPercent, formatSignedSize, formatSize } from './format.js'
+import { code, escapeText, formatErrorRate, formatLimit, plural, formatMetric, metricLabel, formatMs, formatPercent, formatRate, formatSignedPercent, formatSignedSize, formatSize } from './format.js'
 import type { Report } from './report.js'
 import type { ModuleSize } from '../measure/composition.js'
 import { headlineMetrics, trendSeries, type TrendSeries } from '../analyze/trend.js'
 
 type Name = (text: string) => string
 const plain: Name = (text) => text
+
+/** ", 2 inconclusive": a count said after a sentence, or nothing when there are none. */
+function verdictCounts(count: number, word: string): string {
+  return count > 0 ? `; ${count} ${word}` : ''
+}
 
 /**
  * The verdict in words a reviewer reads in two seconds. With `plain` names it is also the one-line
@@ -22,15 +27,15 @@ export function verdictSentence(report: Report, name: Name = plain): string {
   const first = verdict.blockingFailures[0]
   if (first) {
     const more = verdict.blockingFailures.length - 1
-    return `perf-gate failed: ${describeFailure(first, name)}${more > 0 ? ` (and ${more} more)` : ''}`
+    return `perf-gate failed: ${describeFailure(first, name)}${more > 0 ? ` (and ${more} more)` : ''}${verdictCounts(verdict.inconclusive, 'inconclusive')}`
   }
   const parts: string[] = []
   const bundles = report.comparison.bundles.filter((bundle) => bundle.status !== 'removed').length
-  if (bundles > 0) parts.push(`${bundles} ${bundles === 1 ? 'bundle' : 'bundles'} within budget`)
+  if (bundles > 0) parts.push(`${plural(bundles, 'bundle')} within budget`)
   const pages = report.measurements.lighthouse?.pages.length ?? 0
-  if (pages > 0) parts.push(`${pages} ${pages === 1 ? 'page' : 'pages'} within render budgets`)
+  if (pages > 0) parts.push(`${plural(pages, 'page')} within render budgets`)
   const endpoints = report.measurements.latency?.endpoints.length ?? 0
-  if (endpoints > 0) parts.push(`${endpoints} ${endpoints === 1 ? 'endpoint' : 'endpoints'} measured under load`)
+  if (endpoints > 0) parts.push(`${plural(endpoints, 'endpoint')} measured under load`)
   if (verdict.budgetFailures > 0) parts.push(`${verdict.budgetFailures} over budget, not blocking (fail-on: ${failOnWords(report)})`)
   if (verdict.regressions > 0) {
     parts.push(`${verdict.regressions} grew more than ${formatPercent(report.settings.regressionThreshold)}, not blocking (fail-on: ${failOnWords(report)})`)
@@ -50,7 +55,7 @@ export function verdictSentence(report: Report, name: Name = plain): string {
 function describeFailure(target: TargetResult, name: Name): string {
   switch (target.kind) {
     case 'bundle-budget':
-      return `${name(target.subject)} is ${formatSize(target.actual)}, ${formatSize(target.actual - target.target)} over its ${formatSize(target.target)} budget`
+      return `${name(target.subject)} is ${formatSize(target.actual)}, ${formatSize(target.actual - target.target)} over its ${formatLimit(target.target)} budget`
     case 'bundle-regression':
       return `${name(target.subject)} grew ${formatSignedPercent(target.actual)}, more than the ${formatPercent(target.target)} regression threshold`
     case 'size-limit-time':
@@ -60,7 +65,7 @@ function describeFailure(target: TargetResult, name: Name): string {
     case 'error-rate':
       return `${name(target.subject)} failed ${formatErrorRate(target.actual)} of requests under load, over the ${formatPercent(target.target)} error-rate budget`
     case 'memory':
-      return `the server peaked at ${formatSize(target.actual)} RSS under load, over the ${formatSize(target.target)} memory budget`
+      return `the server peaked at ${formatSize(target.actual)} RSS under load, over the ${formatLimit(target.target)} memory budget`
     case 'lighthouse-metric':
       return `${name(target.subject)} has a median ${metricLabel(target.metric)} of ${formatMetric(target.metric, target.actual)}, ${target.metric === 'score' ? 'under' : 'over'} its ${formatMetric(target.metric, target.target)} budget`
     case 'lighthouse-error':
@@ -186,7 +191,7 @@ function baselineIntro(baseline: Report['baseline']): string {
     case 'rebuild':
       return `Compared with ${code(baseline.commit.sha?.slice(0, 7) ?? '')}, the merge base with ${code(baseline.ref)}, rebuilt and measured in this job.`
     case 'stored': {
-      const which = baseline.commitsBeforeMergeBase === 0 ? `the merge base with ${code(baseline.ref)}` : `${baseline.commitsBeforeMergeBase} commits before the merge base with ${code(baseline.ref)} (the nearest with a report)`
+      const which = baseline.commitsBeforeMergeBase === 0 ? `the merge base with ${code(baseline.ref)}` : `${plural(baseline.commitsBeforeMergeBase, 'commit')} before the merge base with ${code(baseline.ref)} (the nearest with a report)`
       const run = baseline.runId === undefined ? '' : ` of run ${baseline.runId}`
       return `Compared with the stored report${run} for ${code(baseline.commit.sha?.slice(0, 7) ?? '')}, ${which}.`
     }
@@ -208,7 +213,7 @@ function bundleBaseline(report: Report, layout: Layout): string {
       const head = bundle.head ?? { raw: 0, gzip: 0, brotli: 0 }
       // A check that size-limit measured has one size only, its compression's: the others are not known.
       const cell = (size: number | undefined) => (size === undefined ? '—' : formatSize(size))
-      return `| ${bundleLabel(bundle)} | ${cell(head.raw)} | ${cell(head.gzip)} | ${cell(head.brotli)} | ${formatSize(bundle.limit)} ${compressionLabel(bundle.compression)} |`
+      return `| ${bundleLabel(bundle)} | ${cell(head.raw)} | ${cell(head.gzip)} | ${cell(head.brotli)} | ${formatLimit(bundle.limit)} ${compressionLabel(bundle.compression)} |`
     })
     lines.push('| Bundle | Raw | Gzip | Brotli | Budget |', '|:--|--:|--:|--:|--:|', ...limitRows(rows, layout, 'bundles'))
     return lines.join('\n')
@@ -218,7 +223,7 @@ function bundleBaseline(report: Report, layout: Layout): string {
   const row = (bundle: BundleComparison) => {
     const base = bundle.baseSize === undefined ? '—' : withUnit(bundle.baseSize, bundle)
     const head = bundle.status === 'removed' ? '—' : withUnit(bundle.size, bundle)
-    return `| ${bundleLabel(bundle)} | ${base} | ${head} | ${changeCell(bundle)} | ${formatSize(bundle.limit)} |`
+    return `| ${bundleLabel(bundle)} | ${base} | ${head} | ${changeCell(bundle)} | ${formatLimit(bundle.limit)} |`
   }
   // Biggest movements first; unchanged bundles go under a fold so the table shows what moved.
   const moved = bundles.filter((bundle) => bundle.status !== 'unchanged').sort((a, b) => Math.abs(b.delta ?? b.size) - Math.abs(a.delta ?? a.size))
@@ -248,7 +253,7 @@ function bundleLabel(bundle: BundleComparison): string {
 function pairingNotes(bundles: readonly BundleComparison[]): string[] {
   const byName = new Map<string, BundleComparison[]>()
   for (const bundle of bundles) if (bundle.pairing) byName.set(bundle.name, [...(byName.get(bundle.name) ?? []), bundle])
-  const files = (count: number) => `${count} ${count === 1 ? 'file' : 'files'}`
+  const files = (count: number) => `${plural(count, 'file')}`
   return [...byName].map(([name, group]) => {
     const heads = group.filter((bundle) => bundle.status !== 'removed').length
     const bases = group.filter((bundle) => bundle.base !== undefined).length
@@ -291,7 +296,7 @@ function compositionBaseline(report: Report, layout: Layout): string {
   for (const asset of composition.assets.slice(0, layout.rows)) {
     const entries = (list: readonly ModuleSize[]) => list.slice(0, COMPOSITION_ROWS).map((entry) => `${code(entry.name)} ${formatSize(entry.size)}`).join(', ')
     const more = asset.packages.length > COMPOSITION_ROWS ? ` and ${asset.packages.length - COMPOSITION_ROWS} more` : ''
-    lines.push('', `${code(asset.asset)} (${formatSize(asset.size)}, ${asset.moduleCount} ${asset.moduleCount === 1 ? 'module' : 'modules'}): packages ${entries(asset.packages)}${more}; largest modules ${entries(asset.modules)}.`)
+    lines.push('', `${code(asset.asset)} (${formatSize(asset.size)}, ${plural(asset.moduleCount, 'module')}): packages ${entries(asset.packages)}${more}; largest modules ${entries(asset.modules)}.`)
   }
   lines.push('', '</details>')
   return lines.join('\n')
@@ -315,7 +320,7 @@ function lighthouseBaseline(report: Report, layout: Layout): string {
   if (!lighthouse || lighthouse.pages.length === 0) return ''
   const baseByName = new Map(report.comparison.pages.map((page) => [page.name, page.base]))
   const withBase = report.comparison.pages.some((page) => page.base)
-  const lines = [`#### Render performance (Lighthouse, median of ${lighthouse.runsPerPage} ${lighthouse.runsPerPage === 1 ? 'run' : 'runs'})`, '']
+  const lines = [`#### Render performance (Lighthouse, median of ${plural(lighthouse.runsPerPage, 'run')})`, '']
   lines.push(`| Page | Score | FCP | ${withBase ? 'LCP (base → head)' : 'LCP'} | TBT | CLS | Speed Index | LCP spread |`, '|:--|--:|--:|--:|--:|--:|--:|--:|')
   const rows = lighthouse.pages.map((page) => {
     const median = page.median
@@ -335,8 +340,8 @@ function lighthouseBaseline(report: Report, layout: Layout): string {
 function latencyBaseline(report: Report, layout: Layout): string {
   const latency = report.measurements.latency
   if (!latency || latency.endpoints.length === 0) return ''
-  const connections = latency.endpoints[0]?.normal.connections
-  const lines = [`#### API latency (normal load, ${connections} connections)`, '']
+  const connections = latency.endpoints[0]?.normal.connections ?? 0
+  const lines = [`#### API latency (normal load, ${plural(connections, 'connection')})`, '']
   const withBase = report.comparison.endpoints.some((endpoint) => endpoint.base)
   const judged = report.comparison.endpoints.some((endpoint) => endpoint.p95Change)
   lines.push(
@@ -395,7 +400,7 @@ function bottleneckWhat(item: RankedBottleneck): string {
   switch (item.kind) {
     case 'lighthouse-opportunity': {
       const bytes = item.savingsBytes > 0 ? `, ${formatSize(item.savingsBytes)} less to load` : ''
-      return `Lighthouse: ${escapeText(item.title)}${bytes}`
+      return `Lighthouse: ${escapeText(item.title)}${bytes}${movesText(item.moves)}`
     }
     case 'slow-endpoint': {
       const split = Object.entries(item.serverTiming)
@@ -421,8 +426,12 @@ function bottleneckWhat(item: RankedBottleneck): string {
 
 function bottleneckImpact(item: RankedBottleneck): string {
   switch (item.kind) {
-    case 'lighthouse-opportunity':
-      return `≈ ${formatMs(item.impactMs)} faster load`
+    case 'lighthouse-opportunity': {
+      if (item.impactMs > 0) return `≈ ${formatMs(item.impactMs)} faster load`
+      // No time saving: a layout shift costs none, and for third-party code or bytes alone Lighthouse estimates none.
+      const cls = item.metricSavings?.CLS ?? 0
+      return cls > 0 ? `CLS −${formatMetric('cls', cls)}` : 'no estimate'
+    }
     case 'slow-endpoint':
       return `${formatMs(item.impactMs)} per request`
     default:
@@ -437,9 +446,14 @@ function planPhase(report: Report): string {
     const ms = item.expectedMs ? `${item.expectedIs === 'upper-bound' ? 'up to' : '≈'} ${formatMs(item.expectedMs)} faster` : ''
     const gain = [ms, item.expectedBytes ? `−${formatSize(item.expectedBytes)}` : ''].filter(Boolean).join(', ')
     const fixes = item.fixesFailure ? ' (fixes a failing target)' : ''
-    lines.push(`${index + 1}. ${code(item.subject)}: ${escapeText(item.action)}${gain ? ` — expected ${gain}` : ''}; effort ${item.effort}${fixes}`)
+    lines.push(`${index + 1}. ${code(item.subject)}: ${escapeText(item.action)}${gain ? ` — expected ${gain}` : ''}${movesText(item.moves)}; effort ${item.effort}${fixes}`)
   })
   return lines.join('\n')
+}
+
+/** Which of Lighthouse's metrics a finding moves, so that a reader sees which failing target it is for. */
+function movesText(moves: readonly string[] | undefined): string {
+  return moves && moves.length > 0 ? `; moves ${moves.join(', ')}` : ''
 }
 
 function validationPhase(report: Report, layout: Layout): string {
@@ -449,7 +463,7 @@ function validationPhase(report: Report, layout: Layout): string {
     switch (target.kind) {
       case 'bundle-budget': {
         const unit = compressionLabel(compressionOf.get(target.subject) ?? 'gzip')
-        return `| ${code(target.subject)} ≤ ${formatSize(target.target)} ${unit} | ${formatSize(target.actual)} | ${result(target, `over by ${formatSize(target.actual - target.target)}`)} |`
+        return `| ${code(target.subject)} ≤ ${formatLimit(target.target)} ${unit} | ${formatSize(target.actual)} | ${result(target, `over by ${formatSize(target.actual - target.target)}`)} |`
       }
       case 'bundle-regression':
         return `| ${code(target.subject)} grows ≤ ${formatPercent(target.target)} | ${formatSignedPercent(target.actual)} | ${result(target, 'regression')} |`
@@ -460,7 +474,7 @@ function validationPhase(report: Report, layout: Layout): string {
       case 'error-rate':
         return `| ${code(target.subject)} errors ≤ ${formatPercent(target.target)} | ${formatErrorRate(target.actual)} | ${result(target, 'too many errors')} |`
       case 'memory':
-        return `| server memory < ${formatSize(target.target)} | ${formatSize(target.actual)} | ${result(target, `over by ${formatSize(target.actual - target.target)}`)} |`
+        return `| server memory < ${formatLimit(target.target)} | ${formatSize(target.actual)} | ${result(target, `over by ${formatSize(target.actual - target.target)}`)} |`
       case 'lighthouse-metric': {
         const sign = target.metric === 'score' ? '≥' : '≤'
         return `| ${code(target.subject)} ${metricLabel(target.metric)} ${sign} ${formatMetric(target.metric, target.target)} | ${formatMetric(target.metric, target.actual)} | ${result(target, target.metric === 'score' ? 'under budget' : 'over budget')} |`
@@ -475,25 +489,44 @@ function validationPhase(report: Report, layout: Layout): string {
   }
   const header = ['| Target | Measured | Result |', '|:--|--:|:--|']
   // The failures are the blocking part: in the open, blocking ones first. Passing targets fold away.
-  const failed = report.validation.filter((target) => !target.passed).sort((a, b) => Number(b.blocking && !b.inconclusive) - Number(a.blocking && !a.inconclusive))
-  const passed = report.validation.filter((target) => target.passed)
+  // Failed and inconclusive targets are in the open, blocking failures first; passing ones fold away.
+  const undecided = (target: TargetResult) => targetState(target) === 'inconclusive'
+  const failed = report.validation.filter((target) => targetState(target) !== 'pass').sort((a, b) => Number(b.blocking && !undecided(b)) - Number(a.blocking && !undecided(a)))
+  const passed = report.validation.filter((target) => targetState(target) === 'pass')
   const lines = ['### Validation', '']
   if (failed.length > 0) lines.push(...header, ...limitRows(failed.map(row), layout, 'failed targets'), '')
-  const passedTitle = `${passed.length} of ${report.validation.length} targets pass`
+  const total = report.validation.length
+  const passedTitle = `${passed.length} of ${plural(total, 'target passes', 'targets pass')}${verdictCounts(report.verdict.inconclusive, 'inconclusive')}`
   if (passed.length > 0) lines.push(`<details><summary>${passedTitle}</summary>`, '', ...header, ...limitRows(passed.map(row), layout, 'passing targets'), '', '</details>', '')
   else lines.push(`${passedTitle}.`, '')
   lines.push(`Blocking: ${failOnWords(report)} (fail-on).`)
   return lines.join('\n')
 }
 
+/** The words for a target's state, and for an inconclusive one what would settle it. */
 function result(target: TargetResult, failure: string): string {
-  if (target.passed) return '✅ pass'
-  if (target.inconclusive) {
-    return target.kind === 'latency-p95'
-      ? `⚪ inconclusive: ${failure}, but the load generator was CPU-bound; run on a bigger machine or lower connections`
-      : '⚪ inconclusive: the confidence interval reaches past the threshold; add rounds (latency-rounds, lighthouse-runs) to settle it'
+  switch (targetState(target)) {
+    case 'pass':
+      return '✅ pass'
+    case 'inconclusive':
+      return `⚪ inconclusive: ${settlesIt(target, failure)}`
+    case 'fail':
+    case 'regression':
+      return target.blocking ? `❌ ${failure}` : `⚠️ ${failure}, not blocking`
   }
-  return target.blocking ? `❌ ${failure}` : `⚠️ ${failure}, not blocking`
+}
+
+function settlesIt(target: TargetResult, failure: string): string {
+  switch (target.kind) {
+    case 'latency-p95':
+      return `${failure}, but the load generator was CPU-bound; run on a bigger machine or with fewer connections to settle it`
+    case 'latency-regression':
+      return 'the interval of the p95 change reaches past the threshold; more latency-rounds settle it'
+    case 'render-regression':
+      return 'the interval of the change reaches past the threshold; more lighthouse-runs settle it'
+    default:
+      return 'the measurement cannot tell; measure again to settle it'
+  }
 }
 
 function loadTestingPhase(report: Report, layout: Layout): string {
@@ -502,7 +535,7 @@ function loadTestingPhase(report: Report, layout: Layout): string {
   // One line per endpoint in the open; every round of every scenario under a fold.
   const summary = endpoints.map((endpoint) => {
     const point = endpoint.stress?.breakingPoint
-    const breaking = !endpoint.stress ? 'not stress-tested' : point && point.reason !== 'not-reached' ? `${point.connections} connections, ${formatRate(point.throughput)}` : `none within ${endpoint.stress.steps.length} steps`
+    const breaking = !endpoint.stress ? 'not stress-tested' : point && point.reason !== 'not-reached' ? `${plural(point.connections, 'connection')}, ${formatRate(point.throughput)}` : `none within ${plural(endpoint.stress.steps.length, 'step')}`
     return `| ${code(endpoint.name)} | ${formatMs(endpoint.normal.latency.p95)} | ${formatMs(endpoint.peak.latency.p95)} at ${endpoint.peak.connections} | ${breaking} |`
   })
   const lines = ['### Load testing', '', '| Endpoint | p95 normal | p95 peak (connections) | Breaking point |', '|:--|--:|--:|:--|', ...limitRows(summary, layout, 'endpoints')]
