@@ -1,6 +1,7 @@
-// The render step: perf-gate's Lighthouse runs (one Chrome, performance only) against `lhci collect`
-// (what teams run today), on the same local page with the same number of runs, in the same run;
-// with the spread of LCP and TBT across the runs of each.
+// The render step: perf-gate's Lighthouse runs (one process, a fresh Chrome per run, performance
+// only) against `lhci collect` (what teams run today), on the same local page with the same number of
+// runs, in the same run; with the spread of LCP and TBT across the runs of each. Whether perf-gate's
+// runs measure what the lighthouse CLI measures is bench/fidelity.mjs.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import net from 'node:net'
