@@ -14,13 +14,14 @@ import {
   package_default,
   runCommand,
   runPerfGate,
+  stopProcessesOnSignal,
   unescapeText
-} from "./chunks/chunk-P6AH5C2Q.js";
+} from "./chunks/chunk-JT4ZQ7JU.js";
 import "./chunks/chunk-CTJS5MGW.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-TFB66Q3Q.js";
+} from "./chunks/chunk-XAKL7U3T.js";
 import "./chunks/chunk-SBARIJAF.js";
 import {
   __name
@@ -79,6 +80,7 @@ Exit code: 0 when the check passes, 1 when it fails or the input is wrong.
 async function runCli(io) {
   const printError = /* @__PURE__ */ __name((message) => io.stderr.write(`perf-gate: ${message}
 `), "printError");
+  stopProcessesOnSignal();
   try {
     let parsed;
     try {

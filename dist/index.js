@@ -27,7 +27,9 @@ import {
   JOB_SUMMARY_MAX_LENGTH,
   Output,
   benchmarkEntries,
+  escapeText,
   formatErrorRate,
+  formatLimit,
   formatMetric,
   formatMs,
   formatPercent,
@@ -44,13 +46,15 @@ import {
   require_dist,
   runCommand,
   runPerfGate,
-  verdictSentence
-} from "./chunks/chunk-P6AH5C2Q.js";
+  targetState,
+  verdictSentence,
+  whenCancelled
+} from "./chunks/chunk-JT4ZQ7JU.js";
 import "./chunks/chunk-CTJS5MGW.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-TFB66Q3Q.js";
+} from "./chunks/chunk-XAKL7U3T.js";
 import "./chunks/chunk-SBARIJAF.js";
 import {
   __name,
@@ -617,7 +621,7 @@ import path from "node:path";
 var import_yaml = __toESM(require_dist(), 1);
 var BUDGET_KINDS = ["bundle-budget", "latency-p95", "error-rate", "memory", "lighthouse-metric"];
 function isFailedBudget(target) {
-  return !target.passed && !target.inconclusive && BUDGET_KINDS.includes(target.kind);
+  return targetState(target) === "fail" && BUDGET_KINDS.includes(target.kind);
 }
 __name(isFailedBudget, "isFailedBudget");
 function budgetAnnotations(targets, files, options = {}) {
@@ -800,10 +804,10 @@ function scalarValue(node) {
 }
 __name(scalarValue, "scalarValue");
 function annotationText(target) {
-  const over = /* @__PURE__ */ __name((format) => `${format(target.actual - target.target)} over this ${format(target.target)} budget`, "over");
+  const over = /* @__PURE__ */ __name((format, limit = format) => `${format(target.actual - target.target)} over this ${limit(target.target)} budget`, "over");
   switch (target.kind) {
     case "bundle-budget":
-      return { title: "Bundle over budget", message: `${target.subject} is ${formatSize(target.actual)}, ${over(formatSize)}` };
+      return { title: "Bundle over budget", message: `${target.subject} is ${formatSize(target.actual)}, ${over(formatSize, formatLimit)}` };
     case "latency-p95":
       return {
         title: "p95 latency over budget",
@@ -815,7 +819,7 @@ function annotationText(target) {
     case "error-rate":
       return { title: "Error rate over budget", message: `${target.subject} failed ${formatErrorRate(target.actual)} of requests under load, over this ${formatPercent(target.target)} budget` };
     case "memory":
-      return { title: "Memory over budget", message: `The server peaked at ${formatSize(target.actual)} RSS under load, ${over(formatSize)}` };
+      return { title: "Memory over budget", message: `The server peaked at ${formatSize(target.actual)} RSS under load, ${over(formatSize, formatLimit)}` };
     case "lighthouse-metric": {
       const label = metricLabel(target.metric);
       const format = /* @__PURE__ */ __name((value) => formatMetric(target.metric, value), "format");
@@ -828,252 +832,8 @@ function annotationText(target) {
 }
 __name(annotationText, "annotationText");
 
-// src/publish/checks.ts
-var CHECK_SUMMARY_LIMIT = 65535;
-var ANNOTATIONS_PER_REQUEST = 50;
-function checkRunName(key) {
-  return key === "default" ? "perf-gate" : `perf-gate (${key})`;
-}
-__name(checkRunName, "checkRunName");
-async function startCheckRun(octokit, target) {
-  const { data } = await octokit.rest.checks.create({
-    owner: target.owner,
-    repo: target.repo,
-    name: target.name,
-    head_sha: target.headSha,
-    status: "in_progress",
-    started_at: (/* @__PURE__ */ new Date()).toISOString(),
-    ...links(target)
-  });
-  return { id: data.id, url: data.html_url ?? data.url };
-}
-__name(startCheckRun, "startCheckRun");
-async function completeCheckRun(octokit, target, outcome) {
-  const summary2 = fitSummary(outcome.summary);
-  const output = /* @__PURE__ */ __name((annotations) => ({ title: outcome.title, summary: summary2, annotations }), "output");
-  const [firstBatch = [], ...laterBatches] = batches(outcome.annotations, ANNOTATIONS_PER_REQUEST);
-  const completion = {
-    owner: target.owner,
-    repo: target.repo,
-    name: target.name,
-    status: "completed",
-    conclusion: outcome.conclusion,
-    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
-    output: output(firstBatch),
-    ...links(target)
-  };
-  const { data } = target.id === void 0 ? await octokit.rest.checks.create({ ...completion, head_sha: target.headSha }) : await octokit.rest.checks.update({ ...completion, check_run_id: target.id });
-  for (const batch of laterBatches) {
-    await octokit.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: data.id, output: output(batch) });
-  }
-  return { id: data.id, url: data.html_url ?? data.url };
-}
-__name(completeCheckRun, "completeCheckRun");
-function links(target) {
-  return {
-    ...target.detailsUrl === void 0 ? {} : { details_url: target.detailsUrl },
-    ...target.externalId === void 0 ? {} : { external_id: target.externalId }
-  };
-}
-__name(links, "links");
-function batches(items2, size) {
-  const result = [];
-  for (let start = 0; start < items2.length; start += size) result.push(items2.slice(start, start + size));
-  return result;
-}
-__name(batches, "batches");
-var CUT_NOTE = `
-
-> The summary was cut here: GitHub keeps at most ${CHECK_SUMMARY_LIMIT.toLocaleString("en-US")} characters in a check run. The full report is in the job summary.
-`;
-function fitSummary(summary2) {
-  if (summary2.length <= CHECK_SUMMARY_LIMIT) return summary2;
-  const fenceCloser = "\n```";
-  const room = CHECK_SUMMARY_LIMIT - CUT_NOTE.length - fenceCloser.length;
-  const lineEnd = summary2.lastIndexOf("\n", room);
-  const kept = summary2.slice(0, lineEnd > 0 ? lineEnd : room);
-  const insideCodeBlock = (kept.match(/^```/gm) ?? []).length % 2 === 1;
-  return `${kept}${insideCodeBlock ? fenceCloser : ""}${CUT_NOTE}`;
-}
-__name(fitSummary, "fitSummary");
-
-// src/publish/comment.ts
-function commentMarker(key) {
-  return `<!-- perf-gate:${key} -->`;
-}
-__name(commentMarker, "commentMarker");
-async function findStickyComment(octokit, target) {
-  const marker = commentMarker(target.key);
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    per_page: 100
-  });
-  for await (const page of pages) {
-    const found = page.data.find((comment) => comment.body?.includes(marker));
-    if (found) return found;
-  }
-  return void 0;
-}
-__name(findStickyComment, "findStickyComment");
-async function upsertStickyComment(octokit, comment) {
-  const body = `${commentMarker(comment.key)}
-${comment.body}`;
-  const existing = await findStickyComment(octokit, comment);
-  if (existing) {
-    const { data: data2 } = await octokit.rest.issues.updateComment({ owner: comment.owner, repo: comment.repo, comment_id: existing.id, body });
-    return { url: data2.html_url, action: "updated" };
-  }
-  const { data } = await octokit.rest.issues.createComment({ owner: comment.owner, repo: comment.repo, issue_number: comment.issueNumber, body });
-  return { url: data.html_url, action: "created" };
-}
-__name(upsertStickyComment, "upsertStickyComment");
-
-// src/publish/github.ts
-async function publishToGitHub(measured, config, deps) {
-  const { log } = deps;
-  const files = await writeReportFiles(measured, deps.reportDir);
-  const artifact = deps.artifactUrl ?? (deps.uploadArtifact ? await uploadReports(measured, config, deps, files) : void 0);
-  let report = artifact ? { ...measured, links: { ...measured.links, artifact } } : measured;
-  try {
-    await deps.summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX_LENGTH }), true).write();
-  } catch (error) {
-    log.warning(`The job summary could not be written (${error.message}); the report is in ${files.markdownPath}.`);
-  }
-  if (config.mode === "measure") {
-    log.info("mode: measure: no check run and no comment here; the publish half posts them from the uploaded report.");
-    return files;
-  }
-  const checkRunUrl = await publishCheckRun(report, config, deps);
-  if (checkRunUrl) report = { ...report, links: { ...report.links, checkRun: checkRunUrl } };
-  const commentUrl = await publishComment(report, config, deps, files);
-  return { ...files, ...commentUrl ? { commentUrl } : {}, ...checkRunUrl ? { checkRunUrl } : {} };
-}
-__name(publishToGitHub, "publishToGitHub");
-async function uploadReports(report, config, deps, files) {
-  const htmlReports = (report.measurements.lighthouse?.pages ?? []).flatMap((page) => page.htmlReport ? [page.htmlReport] : []);
-  const treemap = report.measurements.composition?.treemap;
-  const paths = [files.reportPath, files.markdownPath, files.benchmarkPath, ...htmlReports, ...treemap ? [treemap] : []];
-  try {
-    const url = await deps.uploadArtifact?.(reportArtifactName(config.commentKey), paths, deps.reportDir);
-    if (url) deps.log.info(`Reports uploaded: ${url}`);
-    return url;
-  } catch (error) {
-    deps.log.warning(`The reports could not be uploaded as an artifact (${error.message}); they are in ${deps.reportDir}.`);
-    return void 0;
-  }
-}
-__name(uploadReports, "uploadReports");
-async function writeReportFiles(report, reportDir) {
-  await mkdir(reportDir, { recursive: true });
-  const reportPath = path.join(reportDir, "report.json");
-  const markdownPath = path.join(reportDir, "report.md");
-  const benchmarkPath = path.join(reportDir, "benchmark.json");
-  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}
-`);
-  await writeFile(markdownPath, renderMarkdown(report));
-  await writeFile(benchmarkPath, `${JSON.stringify(benchmarkEntries(report), null, 2)}
-`);
-  return { reportPath, markdownPath, benchmarkPath };
-}
-__name(writeReportFiles, "writeReportFiles");
-function checkOf(target, config, started) {
-  const id = started && "id" in started ? { id: started.id } : {};
-  return { owner: target.owner, repo: target.repo, headSha: target.headSha, name: checkRunName(config.commentKey), ...id };
-}
-__name(checkOf, "checkOf");
-async function startCheck(config, deps) {
-  const { octokit, target, log } = deps;
-  if (!octokit || !target?.headSha || config.mode !== "full") return void 0;
-  try {
-    return { id: (await startCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config))).id };
-  } catch (error) {
-    log.warning(`The check run could not be written: ${writeFailure(error, "the token cannot create check runs", "checks: write")}. The report will be in the job summary.`);
-    return { refused: true };
-  }
-}
-__name(startCheck, "startCheck");
-async function failCheck(config, deps, started, reason) {
-  const { octokit, target } = deps;
-  if (!octokit || !target?.headSha || !started || !("id" in started)) return;
-  try {
-    await completeCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config, started), { conclusion: "failure", title: reason.slice(0, 250), summary: reason, annotations: [] });
-  } catch (error) {
-    deps.log.warning(`The check run could not be completed (${error.message}).`);
-  }
-}
-__name(failCheck, "failCheck");
-async function publishCheckRun(report, config, deps) {
-  const { octokit, target, log } = deps;
-  if (!octokit || !target?.headSha || deps.checkRun && "refused" in deps.checkRun) return void 0;
-  const check = checkOf({ ...target, headSha: target.headSha }, config, deps.checkRun);
-  try {
-    const { url } = await completeCheckRun(octokit, check, {
-      conclusion: report.verdict.passed ? "success" : "failure",
-      title: verdictSentence(report).slice(0, 250),
-      summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX_LENGTH }),
-      annotations: budgetAnnotations(report.validation, await readBudgetFiles(config, deps.workspace), { ...config.policyIndexes ? { policyIndexes: config.policyIndexes } : {} })
-    });
-    log.info(`Check run ${check.name}: ${url}`);
-    return url;
-  } catch (error) {
-    log.warning(`The check run could not be written: ${writeFailure(error, "the token cannot create check runs", "checks: write")}. The report is in the job summary.`);
-    return void 0;
-  }
-}
-__name(publishCheckRun, "publishCheckRun");
-async function readBudgetFiles(config, workspace) {
-  const candidates = [
-    [config.configFile, "perf-gate-config"],
-    [path.join(config.workingDirectory, ".size-limit.json"), "size-limit"],
-    [path.join(config.workingDirectory, "package.json"), "package-json"],
-    [config.lighthouseAssertions, "lighthouse-assertions"]
-  ];
-  const files = [];
-  for (const [file, kind] of candidates) {
-    if (!file || !existsSync(file)) continue;
-    const relative = path.relative(workspace, file);
-    if (relative.startsWith("..") || path.isAbsolute(relative)) continue;
-    files.push({ path: relative.split(path.sep).join("/"), text: await readFile(file, "utf8"), kind });
-  }
-  return files;
-}
-__name(readBudgetFiles, "readBudgetFiles");
-function writeFailure(error, refused, permission) {
-  const status = error.status;
-  if (status === 403 || status === 404) {
-    return `${refused} (HTTP ${status}); give the job \`permissions: ${permission}\`, and for pull requests from forks use the README's two-workflow recipe`;
-  }
-  return error.message;
-}
-__name(writeFailure, "writeFailure");
-async function publishComment(report, config, deps, files) {
-  const { log, target } = deps;
-  if (config.comment === "false") return void 0;
-  if (target?.pullRequest === void 0) {
-    log.info(`No pull request (${target?.noPullRequestReason ?? "no repository"}): no comment; the report is in the job summary.`);
-    return void 0;
-  }
-  if (!deps.octokit) {
-    log.warning("github-token is empty: no comment was posted; the report is in the job summary.");
-    return void 0;
-  }
-  const sticky = { owner: target.owner, repo: target.repo, issueNumber: target.pullRequest, key: config.commentKey };
-  try {
-    if (config.comment === "on-failure" && report.verdict.passed) {
-      const existing = await findStickyComment(deps.octokit, sticky);
-      if (!existing) return void 0;
-    }
-    const comment = await upsertStickyComment(deps.octokit, { ...sticky, body: renderMarkdown(report, { maxLength: COMMENT_MAX_LENGTH }) });
-    log.info(`Comment ${comment.action}: ${comment.url}`);
-    return comment.url;
-  } catch (error) {
-    log.warning(`The pull request comment could not be posted: ${writeFailure(error, "the token cannot write to this pull request", "pull-requests: write")}. The report is in the job summary and ${files.reportPath}.`);
-    return void 0;
-  }
-}
-__name(publishComment, "publishComment");
+// src/publish/octokit.ts
+import { setTimeout as sleep } from "node:timers/promises";
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -1311,29 +1071,454 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 // src/publish/octokit.ts
+var REQUEST_TIMEOUT_MS = 15e3;
+var RATE_LIMIT_MAX_WAIT_S = 120;
 var RATE_LIMIT_RETRIES = 2;
-function createOctokit(token, baseUrl, log) {
-  return getOctokit(
+var deadlines = /* @__PURE__ */ new WeakMap();
+function publishingBound(ms) {
+  const signal = AbortSignal.timeout(ms);
+  deadlines.set(signal, { at: Date.now() + ms, ms });
+  return signal;
+}
+__name(publishingBound, "publishingBound");
+function createOctokit(token, baseUrl, log, limits = {}) {
+  const waitsOut = /* @__PURE__ */ __name((retryAfter, options, retryCount, what) => {
+    const bound = options.request?.signal && deadlines.get(options.request.signal);
+    const fits = retryAfter <= RATE_LIMIT_MAX_WAIT_S && (!bound || Date.now() + retryAfter * 1e3 < bound.at);
+    if (!fits || retryCount >= RATE_LIMIT_RETRIES) return false;
+    log.warning(`GitHub ${what} on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
+    return true;
+  }, "waitsOut");
+  const octokit = getOctokit(
     token,
     {
       // GITHUB_API_URL may end with a slash; octokit joins paths with one of its own.
       baseUrl: baseUrl.replace(/\/+$/, ""),
+      request: { fetch: fetchWithTimeout(limits.requestTimeoutMs ?? REQUEST_TIMEOUT_MS) },
       throttle: {
-        onRateLimit: /* @__PURE__ */ __name((retryAfter, options, _octokit, retryCount) => {
-          log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
-          return retryCount < RATE_LIMIT_RETRIES;
-        }, "onRateLimit"),
-        onSecondaryRateLimit: /* @__PURE__ */ __name((retryAfter, options, _octokit, retryCount) => {
-          log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
-          return retryCount < RATE_LIMIT_RETRIES;
-        }, "onSecondaryRateLimit")
+        onRateLimit: /* @__PURE__ */ __name((retryAfter, options, _octokit, retryCount) => waitsOut(retryAfter, options, retryCount, "rate limit"), "onRateLimit"),
+        onSecondaryRateLimit: /* @__PURE__ */ __name((retryAfter, options, _octokit, retryCount) => waitsOut(retryAfter, options, retryCount, "secondary rate limit"), "onSecondaryRateLimit")
       }
     },
     retry,
     throttling
   );
+  octokit.hook.before("request", (options) => {
+    if (options.method !== "GET" && options.method !== "HEAD") options.request.retries = 0;
+  });
+  octokit.hook.error("request", (error) => {
+    if (error instanceof Error) error.message = describeGitHubError(error);
+    throw error;
+  });
+  return octokit;
 }
 __name(createOctokit, "createOctokit");
+var NoAnswer = class extends Error {
+  static {
+    __name(this, "NoAnswer");
+  }
+  name = "AbortError";
+};
+function fetchWithTimeout(timeoutMs) {
+  return async (input, init) => {
+    const own = AbortSignal.timeout(timeoutMs);
+    const step = init?.signal ?? void 0;
+    try {
+      return await fetch(input, { ...init, signal: step ? AbortSignal.any([step, own]) : own });
+    } catch (error) {
+      const bound = step && deadlines.get(step);
+      if (step?.aborted) throw new NoAnswer(bound ? `GitHub did not answer within the ${seconds(bound.ms)} allowed for publishing` : "the request was cancelled");
+      if (own.aborted) throw new NoAnswer(`GitHub did not answer within ${seconds(timeoutMs)}`);
+      throw error;
+    }
+  };
+}
+__name(fetchWithTimeout, "fetchWithTimeout");
+function seconds(ms) {
+  return ms < 1e3 ? `${ms} ms` : `${Math.round(ms / 1e3)} s`;
+}
+__name(seconds, "seconds");
+function mayHaveBeenStored(error) {
+  const { status } = error;
+  return status === void 0 || status >= 500;
+}
+__name(mayHaveBeenStored, "mayHaveBeenStored");
+var SETTLE_MS = 1e3;
+function letTheWriteSettle() {
+  return sleep(SETTLE_MS);
+}
+__name(letTheWriteSettle, "letTheWriteSettle");
+function isRateLimited(error) {
+  const { status, response } = error;
+  if (status !== 403 && status !== 429) return false;
+  const message = response?.data?.message;
+  return response?.headers?.["x-ratelimit-remaining"] === "0" || typeof message === "string" && /rate limit/i.test(message);
+}
+__name(isRateLimited, "isRateLimited");
+function describeGitHubError(error) {
+  const { status, response } = error;
+  if (!status || !response) return firstLine(error.message);
+  const reset = Number(response.headers?.["x-ratelimit-reset"]);
+  if (isRateLimited(error) && response.headers?.["x-ratelimit-remaining"] === "0" && reset) {
+    const at = new Date(reset * 1e3);
+    const minutes = Math.max(1, Math.round((at.getTime() - Date.now()) / 6e4));
+    return `HTTP ${status}: GitHub's API rate limit is used up until ${at.toISOString().slice(11, 16)} UTC (in ${minutes} min)`;
+  }
+  const { data } = response;
+  if (typeof data === "string") {
+    if (/^\s*</.test(data)) return `HTTP ${status} (GitHub returned an HTML error page)`;
+    return data.trim() ? `HTTP ${status}: ${firstLine(data)}` : `HTTP ${status}`;
+  }
+  const { message, errors } = data ?? {};
+  if (typeof message !== "string") return `HTTP ${status}`;
+  const [first] = Array.isArray(errors) ? errors : [];
+  const detail = typeof first === "string" ? first : first?.message;
+  return firstLine(`HTTP ${status}: ${message}${typeof detail === "string" ? ` (${detail})` : ""}`);
+}
+__name(describeGitHubError, "describeGitHubError");
+function firstLine(text) {
+  const line = text.trim().split("\n")[0] ?? "";
+  return line.length > 300 ? `${line.slice(0, 299)}\u2026` : line;
+}
+__name(firstLine, "firstLine");
+
+// src/publish/checks.ts
+var CHECK_SUMMARY_LIMIT = 65535;
+var ANNOTATIONS_PER_REQUEST = 50;
+function checkRunName(key) {
+  return key === "default" ? "perf-gate" : `perf-gate (${key})`;
+}
+__name(checkRunName, "checkRunName");
+async function startCheckRun(octokit, target, signal) {
+  const startedAt = timestamp();
+  const started = await writeIdempotently(
+    octokit,
+    target,
+    signal,
+    () => octokit.rest.checks.create({
+      owner: target.owner,
+      repo: target.repo,
+      name: target.name,
+      head_sha: target.headSha,
+      status: "in_progress",
+      started_at: startedAt,
+      ...links(target),
+      request: { signal }
+    }),
+    (latest) => latest.status === "in_progress" && sameTime(latest.started_at, startedAt)
+  );
+  return resultOf(started);
+}
+__name(startCheckRun, "startCheckRun");
+async function completeCheckRun(octokit, target, outcome, signal) {
+  const summary2 = fitSummary(outcome.summary);
+  const output = /* @__PURE__ */ __name((annotations) => ({ title: outcome.title, summary: summary2, annotations }), "output");
+  const [firstBatch = [], ...laterBatches] = batches(outcome.annotations, ANNOTATIONS_PER_REQUEST);
+  const completedAt = timestamp();
+  const completion = {
+    owner: target.owner,
+    repo: target.repo,
+    name: target.name,
+    status: "completed",
+    conclusion: outcome.conclusion,
+    completed_at: completedAt,
+    output: output(firstBatch),
+    ...links(target),
+    request: { signal }
+  };
+  const { id } = target;
+  const completed = await writeIdempotently(
+    octokit,
+    target,
+    signal,
+    () => id === void 0 ? octokit.rest.checks.create({ ...completion, head_sha: target.headSha }) : octokit.rest.checks.update({ ...completion, check_run_id: id }),
+    (latest) => (id === void 0 || latest.id === id) && latest.status === "completed" && latest.conclusion === outcome.conclusion && sameTime(latest.completed_at, completedAt)
+  );
+  let annotated = firstBatch.length;
+  for (const batch of laterBatches) {
+    const expected = annotated += batch.length;
+    await writeIdempotently(
+      octokit,
+      target,
+      signal,
+      () => octokit.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: completed.id, output: output(batch), request: { signal } }),
+      (latest) => latest.id === completed.id && latest.output.annotations_count === expected
+    );
+  }
+  return resultOf(completed);
+}
+__name(completeCheckRun, "completeCheckRun");
+async function writeIdempotently(octokit, target, signal, write, shows) {
+  try {
+    return (await write()).data;
+  } catch (error) {
+    if (!mayHaveBeenStored(error)) throw error;
+    await letTheWriteSettle();
+    const { data } = await octokit.rest.checks.listForRef({ owner: target.owner, repo: target.repo, ref: target.headSha, check_name: target.name, filter: "latest", request: { signal } });
+    const [latest] = data.check_runs;
+    if (latest && shows(latest)) return latest;
+    return (await write()).data;
+  }
+}
+__name(writeIdempotently, "writeIdempotently");
+function resultOf(run2) {
+  return { id: run2.id, url: run2.html_url ?? run2.url };
+}
+__name(resultOf, "resultOf");
+function timestamp() {
+  return (/* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z");
+}
+__name(timestamp, "timestamp");
+function sameTime(shown, sent) {
+  return !!shown && Date.parse(shown) === Date.parse(sent);
+}
+__name(sameTime, "sameTime");
+function links(target) {
+  return {
+    ...target.detailsUrl === void 0 ? {} : { details_url: target.detailsUrl },
+    ...target.externalId === void 0 ? {} : { external_id: target.externalId }
+  };
+}
+__name(links, "links");
+function batches(items2, size) {
+  const result = [];
+  for (let start = 0; start < items2.length; start += size) result.push(items2.slice(start, start + size));
+  return result;
+}
+__name(batches, "batches");
+var CUT_NOTE = `
+
+> The summary was cut here: GitHub keeps at most ${CHECK_SUMMARY_LIMIT.toLocaleString("en-US")} characters in a check run. The full report is in the job summary.
+`;
+function fitSummary(summary2) {
+  if (summary2.length <= CHECK_SUMMARY_LIMIT) return summary2;
+  const fenceCloser = "\n```";
+  const room = CHECK_SUMMARY_LIMIT - CUT_NOTE.length - fenceCloser.length;
+  const lineEnd = summary2.lastIndexOf("\n", room);
+  const kept = summary2.slice(0, lineEnd > 0 ? lineEnd : room);
+  const insideCodeBlock = (kept.match(/^```/gm) ?? []).length % 2 === 1;
+  return `${kept}${insideCodeBlock ? fenceCloser : ""}${CUT_NOTE}`;
+}
+__name(fitSummary, "fitSummary");
+
+// src/publish/comment.ts
+function commentMarker(key) {
+  return `<!-- perf-gate:${key} -->`;
+}
+__name(commentMarker, "commentMarker");
+async function findStickyComment(octokit, target, signal) {
+  const marker = commentMarker(target.key);
+  for (let page = 1; ; page++) {
+    const { data, headers } = await octokit.rest.issues.listComments({
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      per_page: 100,
+      page,
+      request: { signal }
+    });
+    const found = data.find((comment) => comment.body?.includes(marker));
+    if (found) return found;
+    if (!/\brel="next"/.test(headers.link ?? "")) return void 0;
+  }
+}
+__name(findStickyComment, "findStickyComment");
+async function upsertStickyComment(octokit, comment, signal) {
+  const body = `${commentMarker(comment.key)}
+${comment.body}`;
+  const write = /* @__PURE__ */ __name(async (existing2) => {
+    const common = { owner: comment.owner, repo: comment.repo, body, request: { signal } };
+    if (existing2) return { url: (await octokit.rest.issues.updateComment({ ...common, comment_id: existing2.id })).data.html_url, action: "updated" };
+    return { url: (await octokit.rest.issues.createComment({ ...common, issue_number: comment.issueNumber })).data.html_url, action: "created" };
+  }, "write");
+  const existing = await findStickyComment(octokit, comment, signal);
+  try {
+    return await write(existing);
+  } catch (error) {
+    if (!mayHaveBeenStored(error)) throw error;
+    await letTheWriteSettle();
+    const now = await findStickyComment(octokit, comment, signal);
+    if (now?.body === body) return { url: now.html_url, action: existing ? "updated" : "created" };
+    return await write(now);
+  }
+}
+__name(upsertStickyComment, "upsertStickyComment");
+
+// src/publish/github.ts
+var PUBLISH_BOUND_MS = 18e4;
+var START_BOUND_MS = 3e4;
+var CANCEL_BOUND_MS = 3e3;
+async function publishToGitHub(measured, config, deps) {
+  const { log } = deps;
+  const files = await writeReportFiles(measured, deps.reportDir);
+  const artifact = deps.artifactUrl ?? (deps.uploadArtifact ? await uploadReports(measured, config, deps, files) : void 0);
+  let report = artifact ? { ...measured, links: { ...measured.links, artifact } } : measured;
+  try {
+    await deps.summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX_LENGTH }), true).write();
+  } catch (error) {
+    log.warning(`The job summary could not be written (${error.message}); the report is in ${files.markdownPath}.`);
+  }
+  if (config.mode === "measure") {
+    log.info("mode: measure: no check run and no comment here; the publish half posts them from the uploaded report.");
+    return files;
+  }
+  const signal = publishingBound(PUBLISH_BOUND_MS);
+  const checkRunUrl = await publishCheckRun(report, config, deps, signal);
+  if (checkRunUrl) report = { ...report, links: { ...report.links, checkRun: checkRunUrl } };
+  const commentUrl = await publishComment(report, config, deps, files, signal);
+  return { ...files, ...commentUrl ? { commentUrl } : {}, ...checkRunUrl ? { checkRunUrl } : {} };
+}
+__name(publishToGitHub, "publishToGitHub");
+async function uploadReports(report, config, deps, files) {
+  const htmlReports = (report.measurements.lighthouse?.pages ?? []).flatMap((page) => page.htmlReport ? [page.htmlReport] : []);
+  const treemap = report.measurements.composition?.treemap;
+  const paths = [files.reportPath, files.markdownPath, files.benchmarkPath, ...htmlReports, ...treemap ? [treemap] : []];
+  try {
+    const url = await deps.uploadArtifact?.(reportArtifactName(config.commentKey), paths, deps.reportDir);
+    if (url) deps.log.info(`Reports uploaded: ${url}`);
+    return url;
+  } catch (error) {
+    deps.log.warning(`The reports could not be uploaded as an artifact (${error.message}); they are in ${deps.reportDir}.`);
+    return void 0;
+  }
+}
+__name(uploadReports, "uploadReports");
+async function writeReportFiles(report, reportDir) {
+  await mkdir(reportDir, { recursive: true });
+  const reportPath = path.join(reportDir, "report.json");
+  const markdownPath = path.join(reportDir, "report.md");
+  const benchmarkPath = path.join(reportDir, "benchmark.json");
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}
+`);
+  await writeFile(markdownPath, renderMarkdown(report));
+  await writeFile(benchmarkPath, `${JSON.stringify(benchmarkEntries(report), null, 2)}
+`);
+  return { reportPath, markdownPath, benchmarkPath };
+}
+__name(writeReportFiles, "writeReportFiles");
+function checkOf(target, config, started) {
+  const id = started && "id" in started ? { id: started.id } : {};
+  return { owner: target.owner, repo: target.repo, headSha: target.headSha, name: checkRunName(config.commentKey), ...id };
+}
+__name(checkOf, "checkOf");
+function completeOnce(started, complete) {
+  if (!started || !("id" in started)) return complete();
+  started.completion ??= complete();
+  return started.completion;
+}
+__name(completeOnce, "completeOnce");
+async function startCheck(config, deps) {
+  const { octokit, target, log } = deps;
+  if (!octokit || !target?.headSha || config.mode !== "full") return void 0;
+  try {
+    return { id: (await startCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config), publishingBound(START_BOUND_MS))).id };
+  } catch (error) {
+    if (isRefusal(error)) {
+      log.warning(`The check run could not be written: ${writeFailure(error, "the token cannot create check runs", "checks: write")}. The report will be in the job summary.`);
+      return { refused: true };
+    }
+    log.warning(`The check run could not be started: ${error.message}. It is written with the report.`);
+    return void 0;
+  }
+}
+__name(startCheck, "startCheck");
+async function endCheck(config, deps, started, ending) {
+  const { octokit, target } = deps;
+  if (!octokit || !target?.headSha || !started || !("id" in started)) return;
+  const check = checkOf({ ...target, headSha: target.headSha }, config, started);
+  const bound = ending.conclusion === "cancelled" ? CANCEL_BOUND_MS : PUBLISH_BOUND_MS;
+  await completeOnce(started, async () => {
+    try {
+      const outcome = { conclusion: ending.conclusion, title: ending.reason.slice(0, 250), summary: escapeText(ending.reason), annotations: [] };
+      return (await completeCheckRun(octokit, check, outcome, publishingBound(bound))).url;
+    } catch (error) {
+      deps.log.warning(`The check run could not be completed (${error.message}).`);
+      return void 0;
+    }
+  });
+}
+__name(endCheck, "endCheck");
+async function publishCheckRun(report, config, deps, signal) {
+  const { octokit, target, log } = deps;
+  if (!octokit || !target?.headSha || deps.checkRun && "refused" in deps.checkRun) return void 0;
+  const check = checkOf({ ...target, headSha: target.headSha }, config, deps.checkRun);
+  return completeOnce(deps.checkRun, async () => {
+    try {
+      const { url } = await completeCheckRun(
+        octokit,
+        check,
+        {
+          conclusion: report.verdict.passed ? "success" : "failure",
+          title: verdictSentence(report).slice(0, 250),
+          summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX_LENGTH }),
+          annotations: budgetAnnotations(report.validation, await readBudgetFiles(config, deps.workspace), { ...config.policyIndexes ? { policyIndexes: config.policyIndexes } : {} })
+        },
+        signal
+      );
+      log.info(`Check run ${check.name}: ${url}`);
+      return url;
+    } catch (error) {
+      log.warning(`The check run could not be written: ${writeFailure(error, "the token cannot create check runs", "checks: write")}. The report is in the job summary.`);
+      return void 0;
+    }
+  });
+}
+__name(publishCheckRun, "publishCheckRun");
+async function readBudgetFiles(config, workspace) {
+  const candidates = [
+    [config.configFile, "perf-gate-config"],
+    [path.join(config.workingDirectory, ".size-limit.json"), "size-limit"],
+    [path.join(config.workingDirectory, "package.json"), "package-json"],
+    [config.lighthouseAssertions, "lighthouse-assertions"]
+  ];
+  const files = [];
+  for (const [file, kind] of candidates) {
+    if (!file || !existsSync(file)) continue;
+    const relative = path.relative(workspace, file);
+    if (relative.startsWith("..") || path.isAbsolute(relative)) continue;
+    files.push({ path: relative.split(path.sep).join("/"), text: await readFile(file, "utf8"), kind });
+  }
+  return files;
+}
+__name(readBudgetFiles, "readBudgetFiles");
+function isRefusal(error) {
+  const status = error.status;
+  return (status === 403 || status === 404) && !isRateLimited(error);
+}
+__name(isRefusal, "isRefusal");
+function writeFailure(error, refused, permission) {
+  if (isRefusal(error)) {
+    return `${refused} (HTTP ${error.status}); give the job \`permissions: ${permission}\`, and for pull requests from forks use the README's two-workflow recipe`;
+  }
+  return error.message;
+}
+__name(writeFailure, "writeFailure");
+async function publishComment(report, config, deps, files, signal) {
+  const { log, target } = deps;
+  if (config.comment === "false") return void 0;
+  if (target?.pullRequest === void 0) {
+    log.info(`No pull request (${target?.noPullRequestReason ?? "no repository"}): no comment; the report is in the job summary.`);
+    return void 0;
+  }
+  if (!deps.octokit) {
+    log.warning("github-token is empty: no comment was posted; the report is in the job summary.");
+    return void 0;
+  }
+  const sticky = { owner: target.owner, repo: target.repo, issueNumber: target.pullRequest, key: config.commentKey };
+  try {
+    if (config.comment === "on-failure" && report.verdict.passed) {
+      const existing = await findStickyComment(deps.octokit, sticky, signal);
+      if (!existing) return void 0;
+    }
+    const comment = await upsertStickyComment(deps.octokit, { ...sticky, body: renderMarkdown(report, { maxLength: COMMENT_MAX_LENGTH }) }, signal);
+    log.info(`Comment ${comment.action}: ${comment.url}`);
+    return comment.url;
+  } catch (error) {
+    log.warning(`The pull request comment could not be posted: ${writeFailure(error, "the token cannot write to this pull request", "pull-requests: write")}. The report is in the job summary and ${files.reportPath}.`);
+    return void 0;
+  }
+}
+__name(publishComment, "publishComment");
 
 // src/publish/workflowRun.ts
 async function findPullRequestOfRun(octokit, repo, run2) {
@@ -1367,6 +1552,7 @@ var actionsLogger = {
   commandOutput: process.stdout
 };
 async function run() {
+  const cancelled = whenCancelled();
   try {
     const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
     const { context } = github_exports;
@@ -1380,10 +1566,17 @@ async function run() {
     const octokit = config.githubToken ? createOctokit(config.githubToken, context.apiUrl, actionsLogger) : void 0;
     const repo = repositoryOf(context);
     const surfaces = { summary, log: actionsLogger, reportDir, workspace, ...octokit ? { octokit } : {} };
-    const { report, published } = config.mode === "publish" ? await publishTriggeringRun(config, context, surfaces, repo) : await measureAndPublish(config, context, surfaces, repo);
+    const outcome = config.mode === "publish" ? await Promise.race([publishTriggeringRun(config, context, surfaces, repo), cancelled]) : await measureAndPublish(config, context, surfaces, repo, cancelled);
+    if ("exitCode" in outcome) {
+      setFailed(`perf-gate was cancelled (${outcome.signal}); the processes it started are stopped.`);
+      process.exitCode = outcome.exitCode;
+      return;
+    }
+    const { report, published } = outcome;
     const { verdict } = report;
     setOutput(Output.Passed, String(verdict.passed));
     setOutput(Output.Regressions, String(verdict.regressions));
+    setOutput(Output.Inconclusive, String(verdict.inconclusive));
     setOutput(Output.ReportPath, published.reportPath);
     setOutput(Output.MarkdownPath, published.markdownPath);
     setOutput(Output.BenchmarkPath, published.benchmarkPath);
@@ -1401,7 +1594,7 @@ async function run() {
   }
 }
 __name(run, "run");
-async function measureAndPublish(config, context, surfaces, repo) {
+async function measureAndPublish(config, context, surfaces, repo, cancelled) {
   const commit = commitOf(context);
   const pullRequestBase = context.payload.pull_request?.["base"]?.sha;
   const pullRequest = context.payload.pull_request?.number;
@@ -1412,26 +1605,36 @@ async function measureAndPublish(config, context, surfaces, repo) {
     noPullRequestReason: `this is a ${context.eventName} event`
   };
   const deps = { ...surfaces, ...target ? { target } : {} };
-  const checkRun = await startCheck(config, deps);
-  let report;
-  try {
-    const { octokit } = surfaces;
-    const result = await runPerfGate(config, {
-      log: actionsLogger,
-      runCommand,
-      now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
-      commit,
-      artifactDir: surfaces.reportDir,
-      ...pullRequestBase ? { pullRequestBase } : {},
-      ...octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}
-    });
-    report = result.report;
-  } catch (error) {
-    await failCheck(config, deps, checkRun, error instanceof UserError ? error.message : `perf-gate stopped unexpectedly: ${error.message}`);
-    throw error;
+  const checkRun = startCheck(config, deps);
+  const measured = (async () => {
+    const started = await checkRun;
+    let report;
+    try {
+      const { octokit } = surfaces;
+      const result = await runPerfGate(config, {
+        log: actionsLogger,
+        runCommand,
+        now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
+        commit,
+        artifactDir: surfaces.reportDir,
+        ...pullRequestBase ? { pullRequestBase } : {},
+        ...octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}
+      });
+      report = result.report;
+    } catch (error) {
+      const reason = error instanceof UserError ? error.message : `perf-gate stopped unexpectedly: ${error.message}`;
+      await endCheck(config, deps, started, { conclusion: "failure", reason });
+      throw error;
+    }
+    const published = await publishToGitHub(report, config, { ...deps, uploadArtifact: uploadWorkflowArtifact, ...started ? { checkRun: started } : {} });
+    return { report, published };
+  })();
+  const outcome = await Promise.race([measured, cancelled]);
+  if ("exitCode" in outcome) {
+    const reason = `The job was cancelled (${outcome.signal}) before perf-gate finished.`;
+    await endCheck(config, deps, await checkRun, { conclusion: "cancelled", reason });
   }
-  const published = await publishToGitHub(report, config, { ...deps, uploadArtifact: uploadWorkflowArtifact, ...checkRun ? { checkRun } : {} });
-  return { report, published };
+  return outcome;
 }
 __name(measureAndPublish, "measureAndPublish");
 async function publishTriggeringRun(config, context, surfaces, repo) {
