@@ -417,11 +417,9 @@ describe('the built action rebuilds the base of a pull request', () => {
   test('baseline auto on a pull_request: the merge base with base.sha is built and compared', async () => {
     const api = await new FakeGitHub().start()
     const repo = await TempProject.create('perf-gate-pr-')
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).trim()
+    const git = (...args: string[]) => repo.git(...args)
     try {
-      git('init', '-q', '-b', 'master')
-      git('config', 'user.email', 'dev@example.com')
-      git('config', 'user.name', 'Dev')
+      repo.initRepository()
       await repo.write('.gitignore', 'dist/\n')
       await repo.write('build.mjs', "import { cpSync } from 'node:fs'\ncpSync('src', 'dist', { recursive: true })\n")
       await repo.write('src/app.js', javascriptLike(800))
@@ -451,12 +449,10 @@ describe('the built action rebuilds the base of a pull request', () => {
 describe('the built action reads a stored base report', () => {
   test('baseline stored: the nearest ancestor of the merge base with a report is the baseline', async () => {
     const repo = await TempProject.create('perf-gate-stored-')
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).trim()
+    const git = (...args: string[]) => repo.git(...args)
     let api: FakeGitHub | undefined
     try {
-      git('init', '-q', '-b', 'master')
-      git('config', 'user.email', 'dev@example.com')
-      git('config', 'user.name', 'Dev')
+      repo.initRepository()
       await repo.write('.gitignore', 'dist/\n')
       await repo.write('build.mjs', "import { cpSync } from 'node:fs'\ncpSync('src', 'dist', { recursive: true })\n")
       await repo.write('src/app.js', javascriptLike(800))
@@ -575,7 +571,7 @@ describe('the fork recipe: measure with a read-only token, publish from workflow
 describe('the built action uploads its reports to the Actions results service (a stand-in of its twirp API and blob storage)', () => {
   test('push runs on master store their reports; a pull request takes the newest as its stored baseline and draws the trend from both', async () => {
     const repo = await TempProject.create('perf-gate-artifact-')
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).trim()
+    const git = (...args: string[]) => repo.git(...args)
     const api = await new FakeGitHub().start()
     const results = await new FakeResultsService(api).start()
     const inputs = { 'build-command': 'node build.mjs', bundles: 'dist/*.js' }
@@ -591,9 +587,7 @@ describe('the built action uploads its reports to the Actions results service (a
       return runAction({ ...options(api, inputs, PUSH), workspace: repo.dir, eventFile, env: jobOf(results, runId, sha) })
     }
     try {
-      git('init', '-q', '-b', 'master')
-      git('config', 'user.email', 'dev@example.com')
-      git('config', 'user.name', 'Dev')
+      repo.initRepository()
       await repo.write('.gitignore', 'dist/\n')
       await repo.write('build.mjs', "import { cpSync } from 'node:fs'\ncpSync('src', 'dist', { recursive: true })\n")
       const first = await commit(800, 'first')
@@ -682,13 +676,11 @@ describe('the built action uploads its reports to the Actions results service (a
 describe('the built action on real builds: hashed file names, source maps, size-limit', () => {
   test('a Vite app (create-vite react-ts) whose head adds lodash-es: the hashed entry is paired and grew, and its source map names the new package', async () => {
     const repo = await TempProject.create('perf-gate-vite-')
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).trim()
+    const git = (...args: string[]) => repo.git(...args)
     const api = await new FakeGitHub().start()
     try {
       await writeViteReactApp(repo)
-      git('init', '-q', '-b', 'master')
-      git('config', 'user.email', 'dev@example.com')
-      git('config', 'user.name', 'Dev')
+      repo.initRepository()
       git('add', '-A')
       git('commit', '-q', '-m', 'base')
       const baseSha = git('rev-parse', 'HEAD')
@@ -746,12 +738,10 @@ describe('the built action on real builds: hashed file names, source maps, size-
 describe('the built action says each of the four states of a target on every surface', () => {
   test('pass, fail, a regression and an inconclusive change: the comment, the check run, the job summary and the outputs agree', async () => {
     const repo = await TempProject.create('perf-gate-states-')
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).trim()
+    const git = (...args: string[]) => repo.git(...args)
     const api = await new FakeGitHub().start()
     try {
-      git('init', '-q', '-b', 'master')
-      git('config', 'user.email', 'dev@example.com')
-      git('config', 'user.name', 'Dev')
+      repo.initRepository()
       await repo.write('.gitignore', 'dist/\n')
       await repo.write('build.mjs', "import { cpSync } from 'node:fs'\ncpSync('src', 'dist', { recursive: true })\n")
       await repo.write('server.mjs', "import http from 'node:http'\nhttp.createServer((request, response) => setTimeout(() => response.end('[]'), 5)).listen(Number(process.env.PORT), '127.0.0.1')\n")
