@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { UserError } from '../src/errors.js'
 import { findChrome, measureLighthouse } from '../src/measure/lighthouse.js'
 import { startServer, type StartedServer } from '../src/measure/server.js'
 import { runCliCaptured } from './fixtures/cli.js'
@@ -79,6 +81,13 @@ describe('finding Chrome', () => {
       'urls: Lighthouse needs Chrome or Chromium and none was found; install one (apt-get install chromium, or the setup-chrome action) or set CHROME_PATH',
     )
   })
+  test('a CHROME_PATH that is no working Chrome is one line naming it, before any run waits on it', async () => {
+    const measure = (chromePath: string) =>
+      measureLighthouse({ pages: [{ name: '/', url: 'http://127.0.0.1:9/' }], runs: 1, reportDir: os.tmpdir(), env: { CHROME_PATH: chromePath }, progress: () => undefined, fcpTimeoutMs: 1000 })
+    await expect(measure('/bin/false')).rejects.toThrow(new UserError('CHROME_PATH: Chrome at "/bin/false" does not start (--version exited with code 1); point CHROME_PATH at a working Chrome or Chromium, or unset it to search the usual places'))
+    await expect(measure('/bin/true')).rejects.toThrow(/^CHROME_PATH: Chrome at "\/bin\/true" does not start \(--version printed "true \(GNU coreutils\) [\d.]+", which is no Chrome\); point CHROME_PATH/)
+  })
+
   test('CHROME_PATH wins, and must exist', () => {
     expect(findChrome({ CHROME_PATH: process.execPath }, () => ['/elsewhere/chrome'])).toBe(process.execPath)
     expect(() => findChrome({ CHROME_PATH: '/no/such/chrome' }, () => [])).toThrow('CHROME_PATH: "/no/such/chrome" does not exist')

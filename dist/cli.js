@@ -16,12 +16,12 @@ import {
   runPerfGate,
   stopProcessesOnSignal,
   unescapeText
-} from "./chunks/chunk-JT4ZQ7JU.js";
+} from "./chunks/chunk-LUPMTRTS.js";
 import "./chunks/chunk-CTJS5MGW.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-XAKL7U3T.js";
+} from "./chunks/chunk-MPZUTK3E.js";
 import "./chunks/chunk-SBARIJAF.js";
 import {
   __name

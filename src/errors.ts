@@ -127,6 +127,8 @@ export const messages = {
     'endpoints: the load test needs start-command, the command that starts the app server on $PORT; set it',
   chromePathMissing: (file: string) =>
     `CHROME_PATH: ${quote(file)} does not exist; point it at a Chrome or Chromium binary, or unset it to search the usual places`,
+  chromeDoesNotStart: (file: string, fromEnv: boolean, reason: string) =>
+    `${fromEnv ? 'CHROME_PATH' : 'urls'}: Chrome at ${quote(file)} does not start (${firstLine(reason)}); ${fromEnv ? 'point CHROME_PATH at a working Chrome or Chromium, or unset it to search the usual places' : 'reinstall it (apt-get install chromium, or the setup-chrome action) or set CHROME_PATH'}`,
   chromeNotFound: () =>
     'urls: Lighthouse needs Chrome or Chromium and none was found; install one (apt-get install chromium, or the setup-chrome action) or set CHROME_PATH',
   badLighthouseBudget: (where: Where, metric: string, value: unknown) =>

@@ -112,6 +112,23 @@ export const CHROME_FLAGS = [
   '--enable-features=DevToolsWebMCPSupport',
 ]
 
+/**
+ * A binary that is no Chrome (CHROME_PATH=/bin/false, a broken install) would only show as every
+ * Lighthouse run failing to connect, after the launch's whole wait: `--version` says it at once.
+ */
+async function startsOrSays(chromePath: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const { execFile } = await import('node:child_process')
+  const reason = await new Promise<string | undefined>((resolve) =>
+    execFile(chromePath, ['--version'], { timeout: 15_000 }, (error, stdout, stderr) => {
+      if (error?.killed) resolve('no answer to --version within 15 s')
+      else if (error) resolve(typeof error.code === 'number' ? `--version exited with code ${error.code}` : String(stderr || error.message).trim())
+      // Chrome, Chromium, Chrome for Testing, Edge and Brave all name themselves in their version line.
+      else resolve(/chrom|edge|brave/i.test(stdout) ? undefined : `--version printed ${JSON.stringify(stdout.trim().split('\n')[0]?.slice(0, 80))}, which is no Chrome`)
+    }),
+  )
+  if (reason !== undefined) throw new UserError(messages.chromeDoesNotStart(chromePath, Boolean(env['CHROME_PATH']), reason))
+}
+
 /** CHROME_PATH first, then chrome-launcher's search of the usual install places. */
 export function findChrome(env: NodeJS.ProcessEnv, search: () => string[]): string {
   const fromEnv = env['CHROME_PATH']
@@ -189,7 +206,7 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
 
   try {
     // The first Chrome starts while Lighthouse loads.
-    const [{ default: lighthouse }, config] = await Promise.all([import('lighthouse'), performanceConfig(), launch().then((launched) => (chrome = launched))])
+    const [{ default: lighthouse }, config] = await Promise.all([import('lighthouse'), performanceConfig(), startsOrSays(chromePath, options.env ?? process.env).then(async () => (chrome = await launch()))])
 
     /** One run of one URL, retried a bounded number of times; its failure is an outcome, not a throw. */
     const attemptRun = async (url: string): Promise<{ outcome: RunOutcome; lhr?: LighthouseResult }> => {
