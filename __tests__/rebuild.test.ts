@@ -129,9 +129,10 @@ describe('baseline: rebuild', () => {
 
 describe('baseline: rebuild with servers', () => {
   // The effects are server-side waits far outside what a busy 2-core machine adds to a p95 or an LCP
-  // (+80 ms on a 20 ms endpoint, a script held back 1 s), so the verdicts do not depend on a quiet
+  // (+180 ms on a 20 ms endpoint, a script held back 1 s: with six pairs one stray pair can
+  // carry the interval's lower end, so the effect must outlast a round stalled by a busy machine), so the verdicts do not depend on a quiet
   // machine; how small an effect the paired rounds find is measured in `npm run bench` instead.
-  test('base and head servers are measured in turn: an endpoint 80 ms slower and a 1 s later LCP are regressions', async () => {
+  test('base and head servers are measured in turn: an endpoint 180 ms slower and a 1 s later LCP are regressions', async () => {
     const project = await TempProject.create('perf-gate-abba-')
     const inRepo = (...args: string[]) => git(project.dir, ...args)
     try {
@@ -156,7 +157,7 @@ http.createServer((request, response) => {
       inRepo('add', '-A')
       inRepo('commit', '-q', '-m', 'base')
       inRepo('checkout', '-q', '-b', 'slower')
-      await project.write('settings.json', JSON.stringify({ delayMs: 100, scriptDelayMs: 1000 }))
+      await project.write('settings.json', JSON.stringify({ delayMs: 200, scriptDelayMs: 1000 }))
       inRepo('commit', '-q', '-am', 'slower')
 
       const run = await runCliCaptured(
@@ -170,7 +171,7 @@ http.createServer((request, response) => {
       const result = await report('abba.json')
       const [endpoint] = result.comparison.endpoints
       expect(endpoint.p95Change).toMatchObject({ pairs: 6, verdict: 'regression' })
-      expect(endpoint.p95Change.difference).toBeGreaterThan(40)
+      expect(endpoint.p95Change.difference).toBeGreaterThan(90)
       const [page] = result.comparison.pages
       expect(page.changes.lcp).toMatchObject({ pairs: 2, verdict: 'regression' })
       expect(page.changes.lcp.difference).toBeGreaterThan(100)
