@@ -128,10 +128,10 @@ describe('baseline: rebuild', () => {
 })
 
 describe('baseline: rebuild with servers', () => {
-  // The effects are server-side waits far outside what a busy 2-core machine adds to a p95 or an LCP
-  // (+180 ms on a 20 ms endpoint, a script held back 1 s: with six pairs one stray pair can
-  // carry the interval's lower end, so the effect must outlast a round stalled by a busy machine), so the verdicts do not depend on a quiet
-  // machine; how small an effect the paired rounds find is measured in `npm run bench` instead.
+  // The effects are server-side waits far outside what a busy 2-core machine adds to a p95 or an
+  // LCP: +180 ms on a 20 ms endpoint (with six pairs one stalled round can carry the interval's
+  // lower end, so the effect must outlast such a round) and a script held back 1 s. How small an
+  // effect the paired rounds find is measured in `npm run bench` instead.
   test('base and head servers are measured in turn: an endpoint 180 ms slower and a 1 s later LCP are regressions', async () => {
     const project = await TempProject.create('perf-gate-abba-')
     const inRepo = (...args: string[]) => git(project.dir, ...args)
