@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { readFile, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
@@ -243,6 +244,81 @@ describe('the built action on a large or hostile project', () => {
     } finally {
       await api.stop()
       await hostile.remove()
+    }
+  })
+})
+
+describe('the built action against hostile output, refs and a Chrome that cannot start', () => {
+  const API_SERVER = path.join(EVENTS, '..', 'servers', 'api.mjs')
+  const HOSTILE = '<img src=x onerror=alert(1)> @everyone [click](javascript:alert(1)) <!-- the rest is hidden'
+
+  test("a server's hostile last output and start command are text in the failed check run, the job summary and the log", async () => {
+    const api = await new FakeGitHub().start()
+    const folder = await TempProject.create()
+    try {
+      await folder.write('boom.mjs', `console.error(${JSON.stringify(HOSTILE)})\nprocess.exit(1)\n`)
+      const run = await runAction({ ...options(api, { 'start-command': 'node boom.mjs "<b>@everyone</b>"', endpoints: 'GET /' }), workspace: folder.dir })
+      expect(run.code).toBe(1)
+      const [error] = errorLines(run.stdout)
+      expect(error).toMatch(/^::error::start-command: "node boom\.mjs .+" exited with code 1 before it answered on \/ — last output: <img src=x onerror=alert\(1\)> @everyone \[click\]\(javascript:alert\(1\)\) <!-- the rest is hidden; make it start a server/)
+      const checkRun = api.checkRuns[0]
+      expect(checkRun).toEqual(expect.objectContaining({ status: 'completed', conclusion: 'failure' }))
+      // Markdown surfaces: nothing of it is live outside code spans; the words are still all there.
+      for (const markdown of [checkRun?.output.summary ?? '', run.summary]) {
+        const outsideCode = markdown.replace(/``.*?``|`[^`]*`/g, '')
+        // `\[click\](…)` is brackets as text; an unescaped `](` would make it a link.
+        expect(outsideCode).not.toMatch(/<img|<b>|<!--|@everyone|(?<!\\)\]\(javascript/)
+        expect(markdown).toMatch(/onerror=alert\(1\)/)
+        expect(markdown).toContain('the rest is hidden')
+      }
+    } finally {
+      await api.stop()
+      await folder.remove()
+    }
+  })
+
+  test('CHROME_PATH that is no Chrome: one line naming it and the fix, before any Lighthouse run; the server stopped', async () => {
+    const api = await new FakeGitHub().start()
+    const tag = `perf-gate-nochrome-${process.pid}-${Date.now()}`
+    try {
+      const run = await runAction({
+        ...options(api, { 'start-command': `TAG=${tag} "${process.execPath}" "${API_SERVER}"`, urls: '/' }),
+        env: { CHROME_PATH: '/bin/false' },
+      })
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::CHROME_PATH: Chrome at "\/bin\/false" does not start \(.+\); point CHROME_PATH at a working Chrome or Chromium, or unset it to search the usual places$/)])
+      expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/ECONNREFUSED|stopped unexpectedly/)
+      expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toContain(tag)
+      expect(api.checkRuns).toEqual([expect.objectContaining({ status: 'completed', conclusion: 'failure' })])
+    } finally {
+      await api.stop()
+    }
+  })
+
+  test('base-ref that starts with a dash: refused in one line before git sees it; the command in it never runs', async () => {
+    const api = await new FakeGitHub().start()
+    const origin = await TempProject.create('perf-gate-origin-')
+    const clone = await TempProject.create('perf-gate-clone-')
+    try {
+      origin.initRepository()
+      await origin.write('dist/app.js', javascriptLike(100))
+      origin.git('add', '-A')
+      origin.git('commit', '-q', '-m', 'base')
+      // A clone has a remote, so the base would be fetched: `git fetch origin --upload-pack=…` would run the command.
+      clone.git('clone', '-q', `file://${origin.dir}`, 'work')
+      const pwned = clone.path('pwned')
+      const run = await runAction({
+        ...options(api, { bundles: 'dist/*.js', baseline: 'rebuild', 'base-ref': `--upload-pack=touch ${pwned};false` }),
+        workspace: clone.path('work'),
+      })
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toEqual([`::error::base-ref: "--upload-pack=touch ${pwned};false" starts with a dash, which git would take as an option; give a branch, tag or commit SHA`])
+      expect(existsSync(pwned)).toBe(false)
+      expect(api.comments.size).toBe(0)
+    } finally {
+      await api.stop()
+      await origin.remove()
+      await clone.remove()
     }
   })
 })

@@ -1424,6 +1424,15 @@ async function startCheck(config, deps) {
 __name(startCheck, "startCheck");
 async function endCheck(config, deps, started, ending) {
   const { octokit, target } = deps;
+  try {
+    const heading = ending.conclusion === "cancelled" ? "perf-gate was cancelled" : "perf-gate stopped";
+    await deps.summary.addRaw(`### ${heading}
+
+${escapeText(ending.reason)}
+`, true).write();
+  } catch (error) {
+    deps.log.warning(`The job summary could not be written (${error.message}).`);
+  }
   if (!octokit || !target?.headSha || !started || !("id" in started)) return;
   const check = checkOf({ ...target, headSha: target.headSha }, config, started);
   const bound = ending.conclusion === "cancelled" ? CANCEL_BOUND_MS : PUBLISH_BOUND_MS;

@@ -159,16 +159,23 @@ export async function startCheck(config: Config, deps: Pick<PublishDeps, 'octoki
 }
 
 /**
- * A started check run must not stay "in progress" when perf-gate stops: it fails with the reason,
- * or, when the job is cancelled, is completed as cancelled within the seconds the runner leaves.
+ * When perf-gate stops before it has a report, the job summary says why (it needs no token), and a
+ * started check run must not stay "in progress": it fails with the reason, or, when the job is
+ * cancelled, is completed as cancelled within the seconds the runner leaves.
  */
 export async function endCheck(
   config: Config,
-  deps: Pick<PublishDeps, 'octokit' | 'target' | 'log'>,
+  deps: Pick<PublishDeps, 'octokit' | 'target' | 'log' | 'summary'>,
   started: StartedCheckRun | undefined,
   ending: { conclusion: 'failure' | 'cancelled'; reason: string },
 ): Promise<void> {
   const { octokit, target } = deps
+  try {
+    const heading = ending.conclusion === 'cancelled' ? 'perf-gate was cancelled' : 'perf-gate stopped'
+    await deps.summary.addRaw(`### ${heading}\n\n${escapeText(ending.reason)}\n`, true).write()
+  } catch (error) {
+    deps.log.warning(`The job summary could not be written (${(error as Error).message}).`)
+  }
   if (!octokit || !target?.headSha || !started || !('id' in started)) return
   const check = checkOf({ ...target, headSha: target.headSha }, config, started)
   const bound = ending.conclusion === 'cancelled' ? CANCEL_BOUND_MS : PUBLISH_BOUND_MS
