@@ -210,7 +210,7 @@ describe('the built action on a GitHub that fails now and then', () => {
 })
 
 describe('the built action on a large or hostile project', () => {
-  test('2,000 bundle files: the comment and the check run stay within GitHub\'s limits, the job summary keeps every row', async () => {
+  test("2,000 bundle files: the comment and the check run stay within GitHub's limits, the job summary keeps every row", async () => {
     const api = await new FakeGitHub().start()
     const many = await TempProject.create()
     try {
@@ -260,7 +260,9 @@ describe('the built action against hostile output, refs and a Chrome that cannot
       const run = await runAction({ ...options(api, { 'start-command': 'node boom.mjs "<b>@everyone</b>"', endpoints: 'GET /' }), workspace: folder.dir })
       expect(run.code).toBe(1)
       const [error] = errorLines(run.stdout)
-      expect(error).toMatch(/^::error::start-command: "node boom\.mjs .+" exited with code 1 before it answered on \/ — last output: <img src=x onerror=alert\(1\)> @everyone \[click\]\(javascript:alert\(1\)\) <!-- the rest is hidden; make it start a server/)
+      expect(error).toMatch(
+        /^::error::start-command: "node boom\.mjs .+" exited with code 1 before it answered on \/ — last output: <img src=x onerror=alert\(1\)> @everyone \[click\]\(javascript:alert\(1\)\) <!-- the rest is hidden; make it start a server/,
+      )
       const checkRun = api.checkRuns[0]
       expect(checkRun).toEqual(expect.objectContaining({ status: 'completed', conclusion: 'failure' }))
       // Markdown surfaces: nothing of it is live outside code spans; the words are still all there.
@@ -286,7 +288,9 @@ describe('the built action against hostile output, refs and a Chrome that cannot
         env: { CHROME_PATH: '/bin/false' },
       })
       expect(run.code).toBe(1)
-      expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::CHROME_PATH: Chrome at "\/bin\/false" does not start \(.+\); point CHROME_PATH at a working Chrome or Chromium, or unset it to search the usual places$/)])
+      expect(errorLines(run.stdout)).toEqual([
+        expect.stringMatching(/^::error::CHROME_PATH: Chrome at "\/bin\/false" does not start \(.+\); point CHROME_PATH at a working Chrome or Chromium, or unset it to search the usual places$/),
+      ])
       expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/ECONNREFUSED|stopped unexpectedly/)
       expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toContain(tag)
       expect(api.checkRuns).toEqual([expect.objectContaining({ status: 'completed', conclusion: 'failure' })])
@@ -356,13 +360,38 @@ describe('bad input on the built action', () => {
     ['a missing config file', {}, { config: 'perf.json', bundles: 'dist/*.js' }, /^::error::config: "perf.json" does not exist; create it/],
     ['invalid JSON', { 'perf-gate.config.json': '{ "bundles": [ "dist/*.js", }' }, {}, /^::error::config: "perf-gate.config.json" is not valid JSON \(.+\); fix the syntax$/],
     ['invalid YAML', { 'perf-gate.config.yml': 'bundles:\n  - dist/*.js\n bundle-budget: [' }, {}, /^::error::config: "perf-gate.config.yml" is not valid YAML \(.+\); fix the syntax$/],
-    ['a negative budget', { 'perf-gate.config.json': '{ "bundles": ["dist/*.js"], "bundle-budget": "-5KB" }' }, {}, /^::error::bundle-budget \(in perf-gate.config.json\): "-5KB" is negative; give zero or more$/],
+    [
+      'a negative budget',
+      { 'perf-gate.config.json': '{ "bundles": ["dist/*.js"], "bundle-budget": "-5KB" }' },
+      {},
+      /^::error::bundle-budget \(in perf-gate.config.json\): "-5KB" is negative; give zero or more$/,
+    ],
     ['an unknown fail-on word', {}, { bundles: 'dist/*.js', 'fail-on': 'budgets' }, /^::error::fail-on: "budgets" is not one of budget, regression, budget,regression, none/],
-    ['a strip-hash that does not compile', {}, { bundles: 'dist/*.js', 'strip-hash': '-([\\w-{8}\\.' }, /^::error::strip-hash: \/.+\/ is not a regular expression \(.+\); give auto, none, or a pattern whose first group is the hash/],
-    ['a strip-hash without a capture group', {}, { bundles: 'dist/*.js', 'strip-hash': '-[a-f0-9]{8}' }, /^::error::strip-hash: \/-\[a-f0-9\]\{8\}\/ has no capture group; put the hash in parentheses/],
+    [
+      'a strip-hash that does not compile',
+      {},
+      { bundles: 'dist/*.js', 'strip-hash': '-([\\w-{8}\\.' },
+      /^::error::strip-hash: \/.+\/ is not a regular expression \(.+\); give auto, none, or a pattern whose first group is the hash/,
+    ],
+    [
+      'a strip-hash without a capture group',
+      {},
+      { bundles: 'dist/*.js', 'strip-hash': '-[a-f0-9]{8}' },
+      /^::error::strip-hash: \/-\[a-f0-9\]\{8\}\/ has no capture group; put the hash in parentheses/,
+    ],
     ['composition: webpack-stats without the stats', {}, { bundles: 'dist/*.js', composition: 'webpack-stats' }, /^::error::composition: webpack-stats needs the stats file; set webpack-stats/],
-    ['a broken size-limit config', { '.size-limit.json': '{ "path": "dist/app.js" }' }, {}, /^::error::size-limit: ".size-limit.json" must be a non-empty list of checks; write a list of checks such as/],
-    ['an absolute glob', {}, { bundles: '/etc/passwd' }, /^::error::bundles: "\/etc\/passwd" reaches outside the working directory \(an absolute path or \.\.\); write globs relative to it, such as dist\/\*\.js, or move working-directory up$/],
+    [
+      'a broken size-limit config',
+      { '.size-limit.json': '{ "path": "dist/app.js" }' },
+      {},
+      /^::error::size-limit: ".size-limit.json" must be a non-empty list of checks; write a list of checks such as/,
+    ],
+    [
+      'an absolute glob',
+      {},
+      { bundles: '/etc/passwd' },
+      /^::error::bundles: "\/etc\/passwd" reaches outside the working directory \(an absolute path or \.\.\); write globs relative to it, such as dist\/\*\.js, or move working-directory up$/,
+    ],
     ['a glob into the parent folder', {}, { bundles: 'dist/*.js\n../outside/*.js' }, /^::error::bundles: "\.\.\/outside\/\*\.js" reaches outside the working directory \(an absolute path or \.\.\)/],
     // The workspace is in the temp folder: `../../**` would crawl the whole disk.
     ['a glob that would walk the disk', {}, { bundles: '../../**/*.json' }, /^::error::bundles: "\.\.\/\.\.\/\*\*\/\*\.json" reaches outside the working directory/],
@@ -373,13 +402,38 @@ describe('bad input on the built action', () => {
       /^::error::bundles: "dist\/\*\.js" matches "dist\/passwd\.js", a symlink to "\/etc\/passwd" outside ".+"; perf-gate reads only files inside it, so remove the link or leave it out of the glob \(!dist\/passwd\.js\)$/,
       { 'dist/passwd.js': '/etc/passwd' },
     ],
-    ['a working-directory outside the workspace', {}, { 'working-directory': '..', bundles: 'dist/*.js' }, /^::error::working-directory: "\.\." leads outside the workspace ".+"; give a folder inside the checkout, such as packages\/app$/],
+    [
+      'a working-directory outside the workspace',
+      {},
+      { 'working-directory': '..', bundles: 'dist/*.js' },
+      /^::error::working-directory: "\.\." leads outside the workspace ".+"; give a folder inside the checkout, such as packages\/app$/,
+    ],
     // The runner escapes % in a workflow command as %25.
-    ['an error rate over 100%', {}, { ...server, endpoints: 'GET /', 'error-rate-budget': '150%' }, /^::error::error-rate-budget: "150%25" is not between 0%25 and 100%25; give a value in that range, such as 1%25$/],
+    [
+      'an error rate over 100%',
+      {},
+      { ...server, endpoints: 'GET /', 'error-rate-budget': '150%' },
+      /^::error::error-rate-budget: "150%25" is not between 0%25 and 100%25; give a value in that range, such as 1%25$/,
+    ],
     ['a thousand Lighthouse runs', {}, { ...server, urls: '/', 'lighthouse-runs': '1000' }, /^::error::lighthouse-runs: "1000" is not between 1 and 25; give a value in that range, such as 3$/],
-    ['more connections than a runner can open', {}, { ...server, endpoints: 'GET /', connections: '100000' }, /^::error::connections: "100000" is not between 1 and 1000; give a value in that range, such as 10$/],
-    ['a method HTTP does not have', {}, { ...server, endpoints: 'FETCH /x' }, /^::error::endpoints: "FETCH" \(in "FETCH \/x"\) is not an HTTP method perf-gate sends; use GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS$/],
-    ['a javascript: page', {}, { ...server, urls: 'javascript:alert(1)' }, /^::error::urls: "javascript:alert\(1\)" is not a page Lighthouse can measure; give an http:\/\/ or https:\/\/ URL, or a path on the started server such as \/pricing$/],
+    [
+      'more connections than a runner can open',
+      {},
+      { ...server, endpoints: 'GET /', connections: '100000' },
+      /^::error::connections: "100000" is not between 1 and 1000; give a value in that range, such as 10$/,
+    ],
+    [
+      'a method HTTP does not have',
+      {},
+      { ...server, endpoints: 'FETCH /x' },
+      /^::error::endpoints: "FETCH" \(in "FETCH \/x"\) is not an HTTP method perf-gate sends; use GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS$/,
+    ],
+    [
+      'a javascript: page',
+      {},
+      { ...server, urls: 'javascript:alert(1)' },
+      /^::error::urls: "javascript:alert\(1\)" is not a page Lighthouse can measure; give an http:\/\/ or https:\/\/ URL, or a path on the started server such as \/pricing$/,
+    ],
     ['a file: page', {}, { ...server, urls: '/\nfile:///etc/passwd' }, /^::error::urls: "file:\/\/\/etc\/passwd" is not a page Lighthouse can measure; give an http:\/\/ or https:\/\/ URL/],
   ]
 
@@ -420,7 +474,9 @@ describe('the built action measures API latency', () => {
         }),
       )
       expect(run.code).toBe(1)
-      expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::perf-gate failed: (GET \/api\/items|POST \/api\/orders) has a p95 of [\d.]+ ms at normal load, over its 15\.0 ms budget \(and 1 more\)$/)])
+      expect(errorLines(run.stdout)).toEqual([
+        expect.stringMatching(/^::error::perf-gate failed: (GET \/api\/items|POST \/api\/orders) has a p95 of [\d.]+ ms at normal load, over its 15\.0 ms budget \(and 1 more\)$/),
+      ])
       const comment = stickyComments(api)[0]?.body ?? ''
       for (const heading of ['#### API latency', '### Load testing', '### Validation']) expect(comment).toContain(heading)
       expect(comment).toContain('`POST /api/orders`')
@@ -436,17 +492,21 @@ describe('the built action measures API latency', () => {
     const api = await new FakeGitHub().start()
     const server = path.join(path.dirname(EVENTS), 'servers', 'api.mjs')
     const tag = `perf-gate-crash-${process.pid}-${Date.now()}`
+    const command = `CRASH_AFTER=200 TAG=${tag} "${process.execPath}" "${server}"`
+    // The message names the server by this very command, quoted as JSON; the runner escapes % as %25.
+    const named = `start-command: the server (${JSON.stringify(command)}) exited with code 3 during `
+    const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
     try {
-      const run = await runAction(
-        options(api, { 'start-command': `CRASH_AFTER=200 TAG=${tag} "${process.execPath}" "${server}"`, endpoints: 'GET /', 'load-duration': '600ms', 'stress-steps': '0' }),
-      )
+      const run = await runAction(options(api, { 'start-command': command, endpoints: 'GET /', 'load-duration': '600ms', 'stress-steps': '0' }))
       expect(run.code).toBe(1)
       expect(errorLines(run.stdout)).toEqual([
-        expect.stringMatching(/^::error::start-command: the server \("CRASH_AFTER=200 .*api\.mjs\\""\) exited with code 3 during (warm-up|normal|peak) load on GET \/ — last output: crashing after 200 requests; fix the crash/),
+        expect.stringMatching(new RegExp(`^::error::${literally(named.replace(/%/g, '%25'))}(warm-up|normal|peak) load on GET / — last output: crashing after 200 requests; fix the crash`)),
       ])
       expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toContain(tag)
-      // The check run that showed "in progress" ends as a failure with the same line, not left running.
-      expect(api.checkRuns).toEqual([expect.objectContaining({ status: 'completed', conclusion: 'failure', output: expect.objectContaining({ title: expect.stringMatching(/^start-command: the server/) }) })])
+      // The check run that showed "in progress" ends as a failure with the same line (its title is cut at 250 characters), not left running.
+      expect(api.checkRuns).toEqual([
+        expect.objectContaining({ status: 'completed', conclusion: 'failure', output: expect.objectContaining({ title: expect.stringMatching(new RegExp(`^${literally(named.slice(0, 250))}`)) }) }),
+      ])
     } finally {
       await api.stop()
     }
@@ -536,7 +596,10 @@ describe('the built action reads a stored base report', () => {
       git('commit', '-q', '-m', 'reported')
       const reported = git('rev-parse', 'HEAD')
       // The report a push run stored for that commit.
-      const stored = await runCliCaptured(['--build-command', 'node build.mjs', '--bundles', 'dist/*.js', '--baseline', 'none', '--json', repo.path('../stored-' + path.basename(repo.dir) + '.json')], repo.dir)
+      const stored = await runCliCaptured(
+        ['--build-command', 'node build.mjs', '--bundles', 'dist/*.js', '--baseline', 'none', '--json', repo.path('../stored-' + path.basename(repo.dir) + '.json')],
+        repo.dir,
+      )
       expect(stored.code).toBe(0)
       const storedReport = await readFile(repo.path('../stored-' + path.basename(repo.dir) + '.json'))
       await repo.write('README.md', 'docs only\n')
@@ -576,7 +639,7 @@ describe('the built action reads a stored base report', () => {
 describe('the fork recipe: measure with a read-only token, publish from workflow_run', () => {
   const WORKFLOW_RUN = path.join(EVENTS, 'workflow_run.completed.json')
 
-  test('the second half posts the first half\'s report on the pull request found by the run\'s head commit', async () => {
+  test("the second half posts the first half's report on the pull request found by the run's head commit", async () => {
     const trigger = JSON.parse(await readFile(WORKFLOW_RUN, 'utf8'))
     const headSha: string = trigger.workflow_run.head_sha
     // The fork's pull request, whose run triggers the second workflow: its head is the run's head commit.
@@ -630,11 +693,15 @@ describe('the fork recipe: measure with a read-only token, publish from workflow
     const measured = await runAction(options(offline, { ...overBudget, comment: 'false' })).finally(() => offline.stop())
     const stale = JSON.parse(await readFile(measured.outputs['report-path'] as string, 'utf8'))
     const trigger = JSON.parse(await readFile(WORKFLOW_RUN, 'utf8'))
-    const api = await new FakeGitHub({ artifacts: [{ id: 78, name: 'perf-gate-default', headSha: trigger.workflow_run.head_sha, runId: trigger.workflow_run.id, zip: zipSync({ 'report.json': strToU8(JSON.stringify(stale)) }) }] }).start()
+    const api = await new FakeGitHub({
+      artifacts: [{ id: 78, name: 'perf-gate-default', headSha: trigger.workflow_run.head_sha, runId: trigger.workflow_run.id, zip: zipSync({ 'report.json': strToU8(JSON.stringify(stale)) }) }],
+    }).start()
     try {
       const other = await runAction({ ...options(api, { mode: 'publish' }), eventFile: WORKFLOW_RUN, eventName: 'workflow_run' })
       expect(other.code).toBe(1)
-      expect(errorLines(other.stdout)).toEqual([expect.stringMatching(/^::error::report: the report measured ec26c3e, but the workflow run was for 3484a3f; publish the report of the run that triggered this workflow$/)])
+      expect(errorLines(other.stdout)).toEqual([
+        expect.stringMatching(/^::error::report: the report measured ec26c3e, but the workflow run was for 3484a3f; publish the report of the run that triggered this workflow$/),
+      ])
       const wrongEvent = await runAction(options(api, { mode: 'publish' }))
       expect(errorLines(wrongEvent.stdout)).toEqual([expect.stringMatching(/^::error::mode: publish runs on the workflow_run event \(this is "pull_request"\)/)])
       expect(api.comments.size).toBe(0)
@@ -777,7 +844,12 @@ describe('the built action on real builds: hashed file names, source maps, size-
       expect(run.code).toBe(0)
       const report = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8'))
       expect(report.comparison.bundles).toEqual([
-        expect.objectContaining({ name: 'dist/assets/index.js', status: 'changed', file: expect.stringMatching(/^dist\/assets\/index-[\w-]{8}\.js$/), baseFile: expect.stringMatching(/^dist\/assets\/index-[\w-]{8}\.js$/) }),
+        expect.objectContaining({
+          name: 'dist/assets/index.js',
+          status: 'changed',
+          file: expect.stringMatching(/^dist\/assets\/index-[\w-]{8}\.js$/),
+          baseFile: expect.stringMatching(/^dist\/assets\/index-[\w-]{8}\.js$/),
+        }),
       ])
       expect(report.comparison.bundles[0].delta).toBeGreaterThan(500)
       expect(report.measurements.composition).toMatchObject({ source: 'source-maps' })

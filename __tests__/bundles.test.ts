@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import type { BundleSpec } from '../src/config/config.js'
+import type { BundleSpec } from '../src/config/settings.js'
 import { measureBundles } from '../src/measure/bundles.js'
 import { TempProject, javascriptLike } from './fixtures/project.js'
 

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import type { TargetResult } from '../src/analyze/verdict.js'
-import { budgetAnnotations, type BudgetFile } from '../src/publish/annotations.js'
+import type { TargetResult } from '../src/model/analysis.js'
+import { loadConfig, type Overrides } from '../src/config/config.js'
+import { budgetAnnotations } from '../src/publish/annotations.js'
 import { CHECK_SUMMARY_LIMIT, checkRunName, completeCheckRun, startCheckRun, type CheckAnnotation } from '../src/publish/checks.js'
 import { createOctokit } from '../src/publish/octokit.js'
 import { FakeGitHub } from './fixtures/github-api.js'
+import { TempProject } from './fixtures/project.js'
 
 let api: FakeGitHub | undefined
 afterEach(async () => {
@@ -45,10 +47,7 @@ describe('the check run', () => {
     expect(api.checkRuns).toHaveLength(1)
     expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: '1 budget failed', summary: '❌ dist/app.js is over budget', annotations: [annotation(3)] } })
     expect(Date.parse(api.checkRuns[0]?.completed_at ?? '')).not.toBeNaN()
-    expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
-      'POST /repos/Codertocat/Hello-World/check-runs',
-      `PATCH /repos/Codertocat/Hello-World/check-runs/${id}`,
-    ])
+    expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /repos/Codertocat/Hello-World/check-runs', `PATCH /repos/Codertocat/Hello-World/check-runs/${id}`])
   })
 
   test('without a started run, is created already completed', async () => {
@@ -140,10 +139,12 @@ describe('the check run', () => {
     expect(api.requests.filter((request) => request.method === 'PATCH')).toHaveLength(2)
   })
 
-  test('its name is the same on every run, one per comment key', () => {
+  test('its name is "perf-gate" for the default key and "perf-gate (<key>)" for any other, so each comment key has its own check', () => {
     expect(checkRunName('default')).toBe('perf-gate')
     expect(checkRunName('api')).toBe('perf-gate (api)')
-    expect(checkRunName('api')).toBe(checkRunName('api'))
+    expect(checkRunName('web')).toBe('perf-gate (web)')
+    expect(checkRunName('api')).not.toBe(checkRunName('web'))
+    expect(checkRunName('api')).not.toBe(checkRunName('default'))
   })
 })
 
@@ -156,9 +157,30 @@ function places(annotations: readonly CheckAnnotation[]): Array<[string, number]
   return annotations.map((annotation) => [annotation.path, annotation.start_line])
 }
 
-const JSON_CONFIG: BudgetFile = {
+/** A file of the repository, as a test writes it. */
+interface ProjectFile {
+  path: string
+  text: string
+}
+
+/**
+ * The annotations of a run in a repository that holds `files`, its config loaded as a run gating
+ * `branch` loads it, with `overrides` as its inputs. Annotation paths are relative to the
+ * repository root, or to `workspace` inside it.
+ */
+async function annotate(targets: readonly TargetResult[], files: readonly ProjectFile[], run: { overrides?: Overrides; branch?: string; workspace?: string } = {}): Promise<CheckAnnotation[]> {
+  const repository = await TempProject.create()
+  try {
+    for (const file of files) await repository.write(file.path, file.text)
+    const config = await loadConfig(run.overrides ?? {}, { cwd: repository.dir, overrideName: (input) => input, warn: () => undefined, ...(run.branch ? { branch: run.branch } : {}) })
+    return budgetAnnotations(targets, config, repository.path(run.workspace ?? '.'))
+  } finally {
+    await repository.remove()
+  }
+}
+
+const JSON_CONFIG: ProjectFile = {
   path: 'web/perf-gate.config.json',
-  kind: 'perf-gate-config',
   text: `{
   "bundles": [
     "dist/*.js",
@@ -174,16 +196,18 @@ const JSON_CONFIG: BudgetFile = {
   "error-rate-budget": "1%",
   "memory-budget": "256MB",
   "policies": [
-    { "branches": "release/**", "bundle-budget": "450 kB" },
+    { "branches": ["release/**", "main"], "bundle-budget": "450 kB" },
     { "branches": ["main", "develop"], "bundle-budget": "400 kB" }
   ]
 }
 `,
 }
+/** JSON_CONFIG is not in the repository root: the config input names it. */
+const IN_WEB: Overrides = { config: 'web/perf-gate.config.json' }
 
 describe('annotations on the lines that set failed budgets', () => {
-  test('a JSON config: a group’s own limit, the shared bundle budget, an endpoint’s own p95 budget, the top-level budgets', () => {
-    const annotations = budgetAnnotations(
+  test('a JSON config: a group’s own limit, the shared bundle budget, an endpoint’s own p95 budget, the top-level budgets', async () => {
+    const annotations = await annotate(
       [
         failed('bundle-budget', 'app', 300_000, 350_000),
         failed('bundle-budget', 'dist/main.js', 500_000, 612_000),
@@ -194,6 +218,7 @@ describe('annotations on the lines that set failed budgets', () => {
         failed('memory', 'server', 256_000_000, 270_000_000),
       ],
       [JSON_CONFIG],
+      { overrides: IN_WEB },
     )
     expect(places(annotations)).toEqual([
       ['web/perf-gate.config.json', 4],
@@ -220,8 +245,8 @@ describe('annotations on the lines that set failed budgets', () => {
     ])
   })
 
-  test('only failed, conclusive budget targets are annotated; a non-blocking one is a warning', () => {
-    const annotations = budgetAnnotations(
+  test('only failed, conclusive budget targets are annotated; a non-blocking one is a warning', async () => {
+    const annotations = await annotate(
       [
         failed('bundle-budget', 'dist/main.js', 500_000, 400_000, { passed: true }),
         failed('latency-p95', 'GET /health', 200, 250, { inconclusive: true }),
@@ -231,42 +256,48 @@ describe('annotations on the lines that set failed budgets', () => {
         failed('bundle-budget', 'dist/other.js', 500_000, 612_000, { blocking: false }),
       ],
       [JSON_CONFIG],
+      { overrides: IN_WEB },
     )
     expect(annotations).toHaveLength(1)
     expect(annotations[0]).toMatchObject({ start_line: 7, annotation_level: 'warning' })
   })
 
-  test('a budget the file does not set (an input, a default) gets no annotation rather than a wrong line', () => {
-    const annotations = budgetAnnotations(
+  test('a budget the file does not set (an input, a default) gets no annotation rather than a wrong line', async () => {
+    const annotations = await annotate(
       [
         // bundle-budget given as a workflow input: the file's 500 kB is not the limit in force.
         failed('bundle-budget', 'dist/main.js', 600_000, 612_000),
         failed('lighthouse-metric', '/', 2500, 3100, { metric: 'lcp' }),
       ],
       [JSON_CONFIG],
+      { overrides: { ...IN_WEB, 'bundle-budget': '600KB' } },
     )
     expect(annotations).toEqual([])
-    expect(budgetAnnotations([failed('memory', 'server', 200_000_000, 270_000_000)], [])).toEqual([])
+    expect(await annotate([failed('memory', 'server', 200_000_000, 270_000_000)], [])).toEqual([])
   })
 
-  test('the last applying policy that sets a budget is where it is set', () => {
+  test('a limit other than the one in force (a report measured with other settings) gets no annotation', async () => {
+    // The publish half of the fork recipe reads the config of its own checkout, not the one the report was measured with.
+    expect(await annotate([failed('bundle-budget', 'dist/main.js', 450_000, 612_000)], [JSON_CONFIG], { overrides: IN_WEB })).toEqual([])
+  })
+
+  test('the last applying policy that sets a budget is where it is set', async () => {
     const dist = failed('bundle-budget', 'dist/main.js', 400_000, 612_000)
-    expect(places(budgetAnnotations([dist], [JSON_CONFIG], { policyIndexes: [0, 1] }))).toEqual([['web/perf-gate.config.json', 17]])
+    expect(places(await annotate([dist], [JSON_CONFIG], { overrides: IN_WEB, branch: 'main' }))).toEqual([['web/perf-gate.config.json', 17]])
     const release = failed('bundle-budget', 'dist/main.js', 450_000, 612_000)
-    expect(places(budgetAnnotations([release], [JSON_CONFIG], { policyIndexes: [0] }))).toEqual([['web/perf-gate.config.json', 16]])
+    expect(places(await annotate([release], [JSON_CONFIG], { overrides: IN_WEB, branch: 'release/2.4' }))).toEqual([['web/perf-gate.config.json', 16]])
     // A policy that does not set the budget leaves it at the top level; a group's own limit beats any policy.
     const endpoint = failed('latency-p95', 'GET /health', 200, 250)
     const group = failed('bundle-budget', 'app', 300_000, 350_000)
-    expect(places(budgetAnnotations([endpoint, group], [JSON_CONFIG], { policyIndexes: [0, 1] }))).toEqual([
+    expect(places(await annotate([endpoint, group], [JSON_CONFIG], { overrides: IN_WEB, branch: 'main' }))).toEqual([
       ['web/perf-gate.config.json', 12],
       ['web/perf-gate.config.json', 4],
     ])
   })
 
-  test('a YAML config: block lists, a lighthouse-budgets string over several lines, a policy with its own', () => {
-    const config: BudgetFile = {
+  test('a YAML config: block lists, a lighthouse-budgets string over several lines, a policy with its own', async () => {
+    const config: ProjectFile = {
       path: 'perf-gate.config.yml',
-      kind: 'perf-gate-config',
       text: `# Budgets for the storefront
 bundles:
   - dist/*.js
@@ -287,7 +318,14 @@ policies:
     }
     const lcp = failed('lighthouse-metric', '/', 2500, 3100, { metric: 'lcp' })
     const cls = failed('lighthouse-metric', '/', 0.1, 0.25, { metric: 'cls' })
-    expect(places(budgetAnnotations([failed('bundle-budget', 'app', 300_000, 350_000), failed('bundle-budget', 'dist/main.js', 500_000, 612_000), failed('latency-p95', 'GET /health', 200, 250), lcp, cls], [config]))).toEqual([
+    expect(
+      places(
+        await annotate(
+          [failed('bundle-budget', 'app', 300_000, 350_000), failed('bundle-budget', 'dist/main.js', 500_000, 612_000), failed('latency-p95', 'GET /health', 200, 250), lcp, cls],
+          [config],
+        ),
+      ),
+    ).toEqual([
       ['perf-gate.config.yml', 6],
       ['perf-gate.config.yml', 7],
       ['perf-gate.config.yml', 10],
@@ -296,16 +334,15 @@ policies:
     ])
     // Under the policy its string replaces the file's budgets: lcp and tbt are set there; cls is back to the default.
     const underPolicy = [failed('lighthouse-metric', '/', 3000, 3100, { metric: 'lcp' }), failed('lighthouse-metric', '/', 300, 450, { metric: 'tbt' }), cls]
-    expect(places(budgetAnnotations(underPolicy, [config], { policyIndexes: [0] }))).toEqual([
+    expect(places(await annotate(underPolicy, [config], { branch: 'release/1' }))).toEqual([
       ['perf-gate.config.yml', 16],
       ['perf-gate.config.yml', 16],
     ])
   })
 
-  test('.size-limit.json: a check’s own limit; one without (or with a time limit) gets the bundle budget', () => {
-    const sizeLimit: BudgetFile = {
+  test('.size-limit.json: a check’s own limit; one without (or with a time limit) gets the bundle budget', async () => {
+    const sizeLimit: ProjectFile = {
       path: '.size-limit.json',
-      kind: 'size-limit',
       text: `[
   {
     "name": "core",
@@ -324,19 +361,18 @@ policies:
 `,
     }
     const targets = [failed('bundle-budget', 'core', 10_000, 12_000), failed('bundle-budget', 'dist/extra.js', 500_000, 612_000), failed('bundle-budget', 'timed', 500_000, 612_000)]
-    expect(places(budgetAnnotations(targets, [sizeLimit, JSON_CONFIG]))).toEqual([
+    expect(places(await annotate(targets, [sizeLimit, JSON_CONFIG], { overrides: IN_WEB }))).toEqual([
       ['.size-limit.json', 5],
       ['web/perf-gate.config.json', 7],
       ['web/perf-gate.config.json', 7],
     ])
     // Without a config file the shared budget is the default: nothing to point at.
-    expect(places(budgetAnnotations(targets, [sizeLimit]))).toEqual([['.size-limit.json', 5]])
+    expect(places(await annotate(targets, [sizeLimit]))).toEqual([['.size-limit.json', 5]])
   })
 
-  test('package.json size-limit comes first, as size-limit looks there first; .size-limit.json only without it', () => {
-    const manifest: BudgetFile = {
+  test('package.json size-limit comes first, as size-limit looks there first; .size-limit.json only without it', async () => {
+    const manifest: ProjectFile = {
       path: 'package.json',
-      kind: 'package-json',
       text: `{
 \t"name": "storefront",
 \t"size-limit": [
@@ -349,18 +385,17 @@ policies:
 `,
     }
     const entry = failed('bundle-budget', 'dist/index.js, dist/runtime.js', 25_000, 26_500)
-    expect(places(budgetAnnotations([entry], [manifest]))).toEqual([['package.json', 6]])
-    const dotFile: BudgetFile = { path: '.size-limit.json', kind: 'size-limit', text: '[{ "path": "dist/other.js", "limit": "5 kB" }]' }
-    expect(places(budgetAnnotations([entry], [manifest, dotFile]))).toEqual([['package.json', 6]])
-    expect(budgetAnnotations([failed('bundle-budget', 'dist/other.js', 5_000, 6_000)], [manifest, dotFile])).toEqual([])
-    const withoutSection: BudgetFile = { ...manifest, text: '{ "name": "storefront" }\n' }
-    expect(places(budgetAnnotations([failed('bundle-budget', 'dist/other.js', 5_000, 6_000)], [withoutSection, dotFile]))).toEqual([['.size-limit.json', 1]])
+    expect(places(await annotate([entry], [manifest]))).toEqual([['package.json', 6]])
+    const dotFile: ProjectFile = { path: '.size-limit.json', text: '[{ "path": "dist/other.js", "limit": "5 kB" }]' }
+    expect(places(await annotate([entry], [manifest, dotFile]))).toEqual([['package.json', 6]])
+    expect(await annotate([failed('bundle-budget', 'dist/other.js', 5_000, 6_000)], [manifest, dotFile])).toEqual([])
+    const withoutSection: ProjectFile = { ...manifest, text: '{ "name": "storefront" }\n' }
+    expect(places(await annotate([failed('bundle-budget', 'dist/other.js', 5_000, 6_000)], [withoutSection, dotFile]))).toEqual([['.size-limit.json', 1]])
   })
 
-  test('lighthouserc.json: the maxNumericValue or minScore of the metric’s assertion, unless it is off', () => {
-    const rc: BudgetFile = {
+  test('lighthouserc.json: the maxNumericValue or minScore of the metric’s assertion, unless it is off', async () => {
+    const rc: ProjectFile = {
       path: 'lighthouserc.json',
-      kind: 'lighthouse-assertions',
       text: `{
   "ci": {
     "assert": {
@@ -377,13 +412,14 @@ policies:
 }
 `,
     }
-    const annotations = budgetAnnotations(
+    const annotations = await annotate(
       [
         failed('lighthouse-metric', '/checkout', 0.9, 0.72, { metric: 'score' }),
         failed('lighthouse-metric', '/checkout', 2500, 3100, { metric: 'lcp' }),
         failed('lighthouse-metric', '/checkout', 200, 450, { metric: 'tbt' }),
       ],
       [rc],
+      { overrides: { urls: '/checkout' } },
     )
     expect(places(annotations)).toEqual([
       ['lighthouserc.json', 5],
@@ -395,10 +431,9 @@ policies:
     ])
   })
 
-  test('budget.json: the timing’s budget; lighthouse-budgets in the config wins per metric', () => {
-    const budgetJson: BudgetFile = {
+  test('budget.json: the timing’s budget; lighthouse-budgets in the config wins per metric', async () => {
+    const budgetJson: ProjectFile = {
       path: 'budget.json',
-      kind: 'lighthouse-assertions',
       text: `[
   {
     "path": "/*",
@@ -410,19 +445,18 @@ policies:
 ]
 `,
     }
-    const config: BudgetFile = {
+    const config: ProjectFile = {
       path: 'perf-gate.config.json',
-      kind: 'perf-gate-config',
       text: `{
   "urls": "/",
   "lighthouse-budgets": {
-    "LCP": "3s",
+    "lcp": "3s",
     "cls": 0.05
   }
 }
 `,
     }
-    const annotations = budgetAnnotations(
+    const annotations = await annotate(
       [
         failed('lighthouse-metric', '/', 1800, 2000, { metric: 'fcp' }),
         failed('lighthouse-metric', '/', 3000, 3100, { metric: 'lcp' }),
@@ -438,13 +472,15 @@ policies:
     expect(annotations[2]).toMatchObject({ annotation_level: 'warning', title: 'CLS over budget', message: '/ has a median CLS of 0.250, 0.200 over this 0.050 budget' })
   })
 
-  test('a budget string on one line points at that line', () => {
-    const config: BudgetFile = { path: 'perf-gate.config.json', kind: 'perf-gate-config', text: '{\n  "lighthouse-budgets": "lcp=2.5s, cls=0.1\\ntbt=300ms"\n}\n' }
-    expect(places(budgetAnnotations([failed('lighthouse-metric', '/', 300, 450, { metric: 'tbt' })], [config]))).toEqual([['perf-gate.config.json', 2]])
+  test('a budget string on one line points at that line', async () => {
+    const config: ProjectFile = { path: 'perf-gate.config.json', text: '{\n  "lighthouse-budgets": "lcp=2.5s, cls=0.1\\ntbt=300ms"\n}\n' }
+    expect(places(await annotate([failed('lighthouse-metric', '/', 300, 450, { metric: 'tbt' })], [config]))).toEqual([['perf-gate.config.json', 2]])
   })
 
-  test('a file that does not parse gives no annotations', () => {
-    const broken: BudgetFile = { path: 'perf-gate.config.json', kind: 'perf-gate-config', text: '{ "bundle-budget": "500 kB", ' }
-    expect(budgetAnnotations([failed('bundle-budget', 'dist/main.js', 500_000, 612_000)], [broken])).toEqual([])
+  test('a file outside the repository cannot carry an annotation', async () => {
+    const config: ProjectFile = { path: 'app/perf-gate.config.json', text: '{ "bundle-budget": "500 kB" }' }
+    const overrides: Overrides = { config: 'app/perf-gate.config.json' }
+    expect(places(await annotate([failed('bundle-budget', 'dist/main.js', 500_000, 612_000)], [config], { overrides }))).toEqual([['app/perf-gate.config.json', 1]])
+    expect(await annotate([failed('bundle-budget', 'dist/main.js', 500_000, 612_000)], [config], { overrides, workspace: 'other' })).toEqual([])
   })
 })

@@ -93,8 +93,6 @@ describe('the sticky comment on a GitHub that fails', () => {
     api = await new FakeGitHub({ faults: [{ method: 'GET', path: COMMENTS, kind: 'hang', times: 10 }] }).start()
     await expect(upsertStickyComment(octokit({ requestTimeoutMs: 300 }), { ...target, key: 'default', body: 'report' })).rejects.toThrow('GitHub did not answer within 300 ms')
     expect(api.requests).toHaveLength(1)
-    await expect(upsertStickyComment(octokit(), { ...target, key: 'default', body: 'report' }, publishingBound(1000))).rejects.toThrow(
-      'GitHub did not answer within the 1 s allowed for publishing',
-    )
+    await expect(upsertStickyComment(octokit(), { ...target, key: 'default', body: 'report' }, publishingBound(1000))).rejects.toThrow('GitHub did not answer within the 1 s allowed for publishing')
   })
 })

@@ -1,9 +1,11 @@
 import { readFile, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { APP_PACKAGE, compareComposition, largestPackages } from '../src/analyze/composition.js'
+import { compareComposition, largestPackages } from '../src/analyze/composition.js'
+import { APP_PACKAGE } from '../src/model/measurements.js'
 import { UserError, messages } from '../src/errors.js'
-import { measureComposition, type AssetComposition, type Composition } from '../src/measure/composition.js'
+import { measureComposition } from '../src/measure/composition.js'
+import type { AssetComposition, Composition } from '../src/model/measurements.js'
 import { TempProject } from './fixtures/project.js'
 import { bigLibSource, runWebpack, writeWebApp, type WebpackBuild } from './fixtures/webpack/project.js'
 
@@ -32,7 +34,10 @@ const lazyAsset = (composition: Composition): AssetComposition | undefined => co
 const named = <Entry extends { name: string }>(entries: readonly Entry[], name: string): Entry | undefined => entries.find((entry) => entry.name === name)
 
 async function errorOf(promise: Promise<unknown>): Promise<Error> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught)
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  )
   if (!(error instanceof Error)) throw new Error('expected a rejection with an Error')
   return error
 }
@@ -154,11 +159,34 @@ const composition = (assets: AssetComposition[], sizeKind: Composition['sizeKind
 describe('compareComposition', () => {
   test('packages and modules that grew, shrank, appeared and went, per asset matched without hashes, largest change first', () => {
     const base = composition([
-      asset('main.aaa111.js', [['react', 40_000], ['lodash', 20_000], [APP_PACKAGE, 5_000]], [['./node_modules/lodash/lodash.js', 20_000], ['./src/index.js', 5_000]]),
+      asset(
+        'main.aaa111.js',
+        [
+          ['react', 40_000],
+          ['lodash', 20_000],
+          [APP_PACKAGE, 5_000],
+        ],
+        [
+          ['./node_modules/lodash/lodash.js', 20_000],
+          ['./src/index.js', 5_000],
+        ],
+      ),
       asset('legacy.ccc333.js', [['core-js', 9_000]]),
     ])
     const head = composition([
-      asset('main.bbb222.js', [['react', 40_000], ['lodash', 26_000], ['dayjs', 3_000], [APP_PACKAGE, 4_000]], [['./node_modules/lodash/lodash.js', 26_000], ['./src/index.js', 4_000]]),
+      asset(
+        'main.bbb222.js',
+        [
+          ['react', 40_000],
+          ['lodash', 26_000],
+          ['dayjs', 3_000],
+          [APP_PACKAGE, 4_000],
+        ],
+        [
+          ['./node_modules/lodash/lodash.js', 26_000],
+          ['./src/index.js', 4_000],
+        ],
+      ),
     ])
     expect(compareComposition(head, base)).toEqual([
       { asset: 'legacy.ccc333.js', name: 'core-js', kind: 'package', base: 9_000, delta: -9_000, status: 'removed' },
@@ -199,7 +227,16 @@ describe('compareComposition', () => {
 
 describe('largestPackages', () => {
   test('the largest packages across assets, each with its share of its asset', () => {
-    const head = composition([asset('main.js', [['react', 60], [APP_PACKAGE, 40]]), asset('admin.js', [['chart.js', 90], ['react', 10]])])
+    const head = composition([
+      asset('main.js', [
+        ['react', 60],
+        [APP_PACKAGE, 40],
+      ]),
+      asset('admin.js', [
+        ['chart.js', 90],
+        ['react', 10],
+      ]),
+    ])
     expect(largestPackages(head, 3)).toEqual([
       { name: 'chart.js', size: 90, asset: 'admin.js', share: 0.9 },
       { name: 'react', size: 60, asset: 'main.js', share: 0.6 },

@@ -2,7 +2,9 @@ import { mkdir, realpath, rm, symlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { loadConfig, type BundleSpec, type LoadOptions, type Overrides } from '../src/config/config.js'
+import { loadConfig, type LoadOptions, type Overrides } from '../src/config/config.js'
+import type { BundleSpec } from '../src/config/settings.js'
+import { INPUT_NAMES } from '../src/config/names.js'
 import { measureBundles } from '../src/measure/bundles.js'
 import { TempProject } from './fixtures/project.js'
 
@@ -155,8 +157,22 @@ describe('size-limit configs are read as size-limit reads them', () => {
           origin: 'size-limit check "dist/a.js, dist/b.js" (in .size-limit.json)',
         },
         { name: 'raw', patterns: ['dist/raw.js'], compression: 'none', needsPlugin: [], origin: 'size-limit check "raw" (in .size-limit.json)' },
-        { name: 'timed', patterns: ['dist/t.js'], timeLimit: 500, compression: 'brotli', needsPlugin: [{ option: 'running', plugins: ['time'] }], origin: 'size-limit check "timed" (in .size-limit.json)' },
-        { name: 'nanoid', patterns: [], limit: 118, compression: 'brotli', needsPlugin: [{ option: 'import', plugins: ['esbuild', 'webpack', 'rolldown'] }], origin: 'size-limit check "nanoid" (in .size-limit.json)' },
+        {
+          name: 'timed',
+          patterns: ['dist/t.js'],
+          timeLimit: 500,
+          compression: 'brotli',
+          needsPlugin: [{ option: 'running', plugins: ['time'] }],
+          origin: 'size-limit check "timed" (in .size-limit.json)',
+        },
+        {
+          name: 'nanoid',
+          patterns: [],
+          limit: 118,
+          compression: 'brotli',
+          needsPlugin: [{ option: 'import', plugins: ['esbuild', 'webpack', 'rolldown'] }],
+          origin: 'size-limit check "nanoid" (in .size-limit.json)',
+        },
       ],
     })
     expect(warnings).toEqual([])
@@ -165,7 +181,10 @@ describe('size-limit configs are read as size-limit reads them', () => {
   test("package.json's size-limit section comes first, as size-limit looks there first; a script config is named, not read", async () => {
     await project.write('.size-limit.json', JSON.stringify([{ path: 'dist/other.js' }]))
     await project.write('package.json', JSON.stringify({ name: 'app', 'size-limit': [{ path: 'dist/index.js', limit: '1 MB' }] }))
-    expect((await load()).sizeLimit).toEqual({ file: 'package.json "size-limit"', checks: [expect.objectContaining({ name: 'dist/index.js', limit: 1_000_000, origin: 'size-limit check "dist/index.js" (in package.json "size-limit")' })] })
+    expect((await load()).sizeLimit).toEqual({
+      file: 'package.json "size-limit"',
+      checks: [expect.objectContaining({ name: 'dist/index.js', limit: 1_000_000, origin: 'size-limit check "dist/index.js" (in package.json "size-limit")' })],
+    })
     await project.write('package.json', JSON.stringify({ name: 'app' }))
     await rm(project.path('.size-limit.json'))
     await project.write('.size-limit.js', 'export default [{ path: "dist/index.js" }]\n')
@@ -202,7 +221,18 @@ describe('Lighthouse budgets', () => {
   })
 
   test("a Lighthouse budget.json's timings", async () => {
-    await project.write('budget.json', JSON.stringify([{ path: '/*', timings: [{ metric: 'interactive', budget: 5000 }, { metric: 'cumulative-layout-shift', budget: 0.05 }] }]))
+    await project.write(
+      'budget.json',
+      JSON.stringify([
+        {
+          path: '/*',
+          timings: [
+            { metric: 'interactive', budget: 5000 },
+            { metric: 'cumulative-layout-shift', budget: 0.05 },
+          ],
+        },
+      ]),
+    )
     const config = await load({ urls: '/' })
     expect(config.lighthouseBudgets).toEqual({ lcp: 2500, cls: 0.05, tbt: 200, tti: 5000 })
   })
@@ -210,9 +240,7 @@ describe('Lighthouse budgets', () => {
   test('the config file form, and a metric perf-gate does not know', async () => {
     await project.write('perf-gate.config.json', JSON.stringify({ urls: ['/'], 'lighthouse-budgets': { lcp: '2s', cls: 0.05 } }))
     expect((await load()).lighthouseBudgets).toEqual({ lcp: 2000, cls: 0.05, tbt: 200 })
-    await expect(load({ 'lighthouse-budgets': 'inp=200ms' })).rejects.toThrow(
-      'lighthouse-budgets: "inp" is not a Lighthouse metric perf-gate budgets; use score, fcp, lcp, tbt, cls, si, tti',
-    )
+    await expect(load({ 'lighthouse-budgets': 'inp=200ms' })).rejects.toThrow('lighthouse-budgets: "inp" is not a Lighthouse metric perf-gate budgets; use score, fcp, lcp, tbt, cls, si, tti')
   })
 })
 
@@ -238,7 +266,7 @@ describe('branch policies', () => {
     expect(main.policies).toBeUndefined()
   })
 
-  test("a bad value in a policy names the policy", async () => {
+  test('a bad value in a policy names the policy', async () => {
     await project.write('perf-gate.config.json', JSON.stringify({ ...file, policies: [{ branches: 'release/**', 'bundle-budget': '3XB' }] }))
     await expect(loadConfig({}, { cwd: project.dir, overrideName: (input) => input, warn: () => undefined, branch: 'release/1' })).rejects.toThrow(
       'bundle-budget (in perf-gate.config.json, policy "release/**"): "3XB" is not a size',
@@ -338,7 +366,18 @@ describe('every number has a range, said in the one line', () => {
       'regression-threshold': '0%',
       'lighthouse-budgets': 'tbt=0ms, cls=1, score=100',
     })
-    expect(config).toMatchObject({ bundleBudget: 1e9, readyTimeout: 600_000, lighthouseRuns: 25, p95Budget: 1, loadDuration: 500, connections: 1000, latencyRounds: 50, errorRateBudget: 1, stressSteps: 0, regressionThreshold: 0 })
+    expect(config).toMatchObject({
+      bundleBudget: 1e9,
+      readyTimeout: 600_000,
+      lighthouseRuns: 25,
+      p95Budget: 1,
+      loadDuration: 500,
+      connections: 1000,
+      latencyRounds: 50,
+      errorRateBudget: 1,
+      stressSteps: 0,
+      regressionThreshold: 0,
+    })
     expect(config.lighthouseBudgets).toMatchObject({ tbt: 0, cls: 1, score: 1 })
     expect(await load({ bundles: 'dist/*.js' })).toMatchObject({ readyTimeout: 30_000, lighthouseFcpTimeout: 15_000, stressSteps: 4, stressP99: 1000, errorRateBudget: 0.01 })
   })
@@ -401,7 +440,9 @@ describe('endpoints, ready-path and urls', () => {
   test('urls: http(s) URLs and paths are pages; in the file the message names the file', async () => {
     expect((await load({ urls: 'https://example.com/a\nHTTP://EXAMPLE.COM\n/pricing?plan=pro' })).urls).toEqual(['https://example.com/a', 'HTTP://EXAMPLE.COM', '/pricing?plan=pro'])
     await project.write('perf-gate.config.yml', 'urls:\n  - /\n  - file:///etc/passwd\n')
-    expect(await failure({})).toBe('urls (in perf-gate.config.yml): "file:///etc/passwd" is not a page Lighthouse can measure; give an http:// or https:// URL, or a path on the started server such as /pricing')
+    expect(await failure({})).toBe(
+      'urls (in perf-gate.config.yml): "file:///etc/passwd" is not a page Lighthouse can measure; give an http:// or https:// URL, or a path on the started server such as /pricing',
+    )
   })
 })
 
@@ -418,9 +459,12 @@ describe('paths and globs stay inside the working directory', () => {
   const globMessage = (where: string, pattern: string) =>
     `${where}: ${JSON.stringify(pattern)} reaches outside the working directory (an absolute path or ..); write globs relative to it, such as dist/*.js, or move working-directory up`
 
-  test.each(['/etc/passwd', '../outside/*.js', '../../**/*.json', 'dist/../../x.js', 'dist/{..,assets}/*.js', 'dist/@(..)/x.js', 'C:\\Windows\\*.dll'])('the glob %p is refused before anything is walked', async (pattern) => {
-    expect(await failure({ bundles: `dist/*.js\n${pattern}` })).toBe(globMessage('bundles', pattern))
-  })
+  test.each(['/etc/passwd', '../outside/*.js', '../../**/*.json', 'dist/../../x.js', 'dist/{..,assets}/*.js', 'dist/@(..)/x.js', 'C:\\Windows\\*.dll'])(
+    'the glob %p is refused before anything is walked',
+    async (pattern) => {
+      expect(await failure({ bundles: `dist/*.js\n${pattern}` })).toBe(globMessage('bundles', pattern))
+    },
+  )
 
   test('a ! glob only leaves files out; {1..3} is a range, not a parent folder', async () => {
     expect((await load({ bundles: 'dist/*.js\n!../x.js\ndist/chunk-{1..3}.js' })).bundles[0]?.patterns).toEqual(['dist/*.js', '!../x.js', 'dist/chunk-{1..3}.js'])
@@ -508,7 +552,11 @@ describe('what a glob matches stays inside the folder it is matched in', () => {
   afterEach(async () => outside.remove())
   const perFile = (patterns: string[], origin = 'bundles'): BundleSpec => ({ kind: 'per-file', patterns, limit: 1000, compression: 'gzip', origin })
   const measuredNames = async (spec: BundleSpec, allowMissing = false) => (await measureBundles([spec], project.dir, { allowMissing })).map((bundle) => bundle.name)
-  const refusal = (spec: BundleSpec) => measureBundles([spec], project.dir).then(() => '', (error: Error) => error.message)
+  const refusal = (spec: BundleSpec) =>
+    measureBundles([spec], project.dir).then(
+      () => '',
+      (error: Error) => error.message,
+    )
 
   test('a symlinked file that points out is refused, naming it and where it leads; one that points inside is measured', async () => {
     await symlink(outside.path('secret.js'), project.path('dist/secret.js'))
@@ -538,5 +586,65 @@ describe('what a glob matches stays inside the folder it is matched in', () => {
     expect(await refusal(check)).toBe(
       'size-limit check "core" (in .size-limit.json): "../lib/index.js" reaches outside the working directory (an absolute path or ..); write globs relative to it, such as dist/*.js, or move working-directory up',
     )
+  })
+})
+
+describe('where each value came from', () => {
+  test('an input, a key of the file (its line), an applying policy, a default; a group and an endpoint with their own budget', async () => {
+    await project.write(
+      'perf-gate.config.json',
+      `{
+  "bundles": [
+    "dist/*.js",
+    { "name": "app", "path": "dist/app.js", "limit": "100KB" }
+  ],
+  "bundle-budget": "300KB",
+  "endpoints": ["GET /health", { "path": "/api", "p95-budget": "50ms" }],
+  "policies": [
+    { "branches": "release/**", "fail-on": "regression" }
+  ]
+}
+`,
+    )
+    const config = await load({ 'p95-budget': '100ms' }, { branch: 'release/1' })
+    const file = project.path('perf-gate.config.json')
+    expect(Object.keys(config.origins.settings).sort()).toEqual([...INPUT_NAMES].sort())
+    expect(config.origins.settings).toMatchObject({
+      bundles: { kind: 'file', file, line: 2 },
+      'bundle-budget': { kind: 'file', file, line: 6 },
+      'p95-budget': { kind: 'input', name: 'p95-budget' },
+      'fail-on': { kind: 'policy', file, line: 9, branches: 'release/**', index: 0 },
+      compression: { kind: 'default' },
+      config: { kind: 'default' },
+    })
+    expect(config.origins.bundleLimits).toEqual({ app: { kind: 'file', file, line: 4 } })
+    expect(config.origins.endpointP95Budgets).toEqual({ 'GET /api': { kind: 'file', file, line: 7 } })
+  })
+
+  test('each Lighthouse budget: lighthouse-budgets (a line a metric in a block string), else the lighthouserc, else the default; size-limit limits', async () => {
+    await project.write('perf-gate.config.yml', 'urls: /\nlighthouse-budgets: |\n  lcp=3s\n  tbt=250ms\n')
+    await project.write(
+      'lighthouserc.json',
+      '{ "ci": { "assert": { "assertions": {\n  "first-contentful-paint": ["warn", { "maxNumericValue": 1800 }],\n  "largest-contentful-paint": ["error", { "maxNumericValue": 2000 }]\n} } } }\n',
+    )
+    await project.write('.size-limit.json', '[\n  { "name": "core", "path": "dist/core.js", "limit": "10 kB" },\n  { "name": "timed", "path": "dist/t.js", "limit": "1 s" }\n]\n')
+    const config = await load()
+    const yml = project.path('perf-gate.config.yml')
+    expect(config.lighthouseBudgets).toEqual({ lcp: 3000, cls: 0.1, tbt: 250, fcp: 1800 })
+    expect(config.origins.lighthouseBudgets).toEqual({
+      lcp: { kind: 'file', file: yml, line: 3 },
+      tbt: { kind: 'file', file: yml, line: 4 },
+      fcp: { kind: 'file', file: project.path('lighthouserc.json'), line: 2 },
+      cls: { kind: 'default' },
+    })
+    // A time limit is no size: that check is gated on bundle-budget.
+    expect(config.origins.bundleLimits).toEqual({ core: { kind: 'file', file: project.path('.size-limit.json'), line: 2 } })
+    // The input replaces the file's string: lcp is the lighthouserc's again, and tbt the default.
+    expect((await load({ 'lighthouse-budgets': 'cls=0.2' })).origins.lighthouseBudgets).toEqual({
+      cls: { kind: 'input', name: 'lighthouse-budgets' },
+      lcp: { kind: 'file', file: project.path('lighthouserc.json'), line: 3 },
+      fcp: { kind: 'file', file: project.path('lighthouserc.json'), line: 2 },
+      tbt: { kind: 'default' },
+    })
   })
 })

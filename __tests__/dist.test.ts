@@ -7,13 +7,20 @@ import { expect, test } from '@jest/globals'
 import pkg from '../package.json' with { type: 'json' }
 import { REPO_ROOT, installAction } from './fixtures/runner.js'
 
+// The Node of the devDependency `node` (what npm scripts run), not whichever Node runs jest.
+const NODE = path.join(REPO_ROOT, 'node_modules', '.bin', 'node')
+
 // GitHub runs the committed dist/ as it is: it must be exactly what src/ builds to.
 test('dist/ is the build of src/ (run npm run build and commit dist/ if this fails)', async () => {
   const fresh = await mkdtemp(path.join(os.tmpdir(), 'perf-gate-dist-'))
   try {
     await promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--outdir', fresh], { cwd: REPO_ROOT })
     const committed = path.join(REPO_ROOT, 'dist')
-    const files = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort()
+    const files = async (dir: string) =>
+      (await readdir(dir, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+        .sort()
     const names = await files(fresh)
     expect(await files(committed)).toEqual(names)
     for (const name of names) {
@@ -27,7 +34,7 @@ test('dist/ is the build of src/ (run npm run build and commit dist/ if this fai
 
 // Most of dist/ is loaded only when a run needs it (Lighthouse, the artifact client, the analyzer),
 // so a chunk that cannot load would otherwise break only that kind of run, on a user's runner.
-test('every file of dist/ loads in a fresh Node 24 process, from a folder with no node_modules', async () => {
+test('every file of dist/ loads in a fresh Node 24 process (node_modules/.bin/node), from a folder with no node_modules', async () => {
   const actionDir = await installAction()
   try {
     const entries = (await readdir(path.join(actionDir, 'dist'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
@@ -39,14 +46,16 @@ test('every file of dist/ loads in a fresh Node 24 process, from a folder with n
       }
       console.log(JSON.stringify({ loaded: ${modules.length} - failed.length, failed }))
       process.exit(0)`
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', importAll], { cwd: actionDir, env: { PATH: process.env['PATH'] } })
+    const { stdout } = await promisify(execFile)(NODE, ['--input-type=module', '-e', importAll], { cwd: actionDir, env: { PATH: process.env['PATH'] } })
     expect(JSON.parse(stdout)).toEqual({ loaded: modules.length, failed: [] })
     expect(modules.length).toBeGreaterThan(100)
 
     // The two front doors run their top level on load: each is run as its users run it.
-    const cli = await promisify(execFile)(process.execPath, [path.join(actionDir, 'dist', 'cli.js'), '--version'], { cwd: actionDir, env: { PATH: process.env['PATH'] } })
+    const cli = await promisify(execFile)(NODE, [path.join(actionDir, 'dist', 'cli.js'), '--version'], { cwd: actionDir, env: { PATH: process.env['PATH'] } })
     expect(cli.stdout.trim()).toBe(pkg.version)
-    const action = await promisify(execFile)(process.execPath, [path.join(actionDir, 'dist', 'index.js')], { cwd: actionDir, env: { PATH: process.env['PATH'], GITHUB_WORKSPACE: actionDir } }).catch((error: { code: number; stdout: string }) => error)
+    const action = await promisify(execFile)(NODE, [path.join(actionDir, 'dist', 'index.js')], { cwd: actionDir, env: { PATH: process.env['PATH'], GITHUB_WORKSPACE: actionDir } }).catch(
+      (error: { code: number; stdout: string }) => error,
+    )
     expect(action).toMatchObject({ code: 1, stdout: expect.stringMatching(/^::error::(?!perf-gate stopped unexpectedly).+/m) })
     // dist/package.json is what makes node read the files above as ES modules.
     expect(JSON.parse(await readFile(path.join(actionDir, 'dist', 'package.json'), 'utf8'))).toEqual({ type: 'module' })
@@ -56,8 +65,18 @@ test('every file of dist/ loads in a fresh Node 24 process, from a folder with n
   }
 })
 
-test('the tests run on Node 24, the runtime of action.yml (npm scripts put node_modules/.bin/node first)', () => {
-  expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24)
+// GitHub runs dist/ on the runtime action.yml names: the build must target it, package.json must ask
+// for it, and the Node the tests load dist/ with (above) must be it.
+test('Node 24 throughout: action.yml runs node24, package.json engines ask >=24, esbuild targets node24, node_modules/.bin/node is 24', async () => {
+  const { parse } = await import('yaml')
+  const action = parse(await readFile(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { runs: { using: string } }
+  expect(action.runs.using).toBe('node24')
+  expect(pkg.engines.node).toBe('>=24')
+  const build = await readFile(path.join(REPO_ROOT, 'scripts', 'build.mjs'), 'utf8')
+  expect([...build.matchAll(/\btarget:\s*(['"`][^'"`]*['"`]|\S+)/g)].map((match) => match[1])).toEqual(["'node24'"])
+  expect(pkg.devDependencies.node).toMatch(/^\^24\./)
+  const { stdout } = await promisify(execFile)(NODE, ['--version'])
+  expect(stdout.trim()).toMatch(/^v24\.\d+\.\d+$/)
 })
 
 test('action.yml declares exactly the inputs and outputs the code reads and writes', async () => {

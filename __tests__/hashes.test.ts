@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { captureGroups, stripHash, type StripHash } from '../src/analyze/hashes.js'
+import { captureGroups, stripHash } from '../src/analyze/hashes.js'
+import type { StripHash } from '../src/model/settings.js'
 
 const auto: StripHash = { kind: 'auto' }
 

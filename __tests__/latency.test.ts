@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { describe, expect, test } from '@jest/globals'
-import { parseServerTiming, runRound } from '../src/measure/latency.js'
+import { UserError } from '../src/errors.js'
+import { parseServerTiming } from '../src/analyze/loadRounds.js'
+import { measureLatency, runRound } from '../src/measure/latency.js'
 import { startServer } from '../src/measure/server.js'
 import { runCliCaptured } from './fixtures/cli.js'
 import { REPO_ROOT } from './fixtures/runner.js'
@@ -15,6 +17,11 @@ const quiet = new PassThrough().resume()
 function apiCommand(env: Record<string, string | number>, tag = randomUUID()): string {
   const vars = Object.entries(env).map(([name, value]) => `${name}=${value}`)
   return `env PERF_GATE_TEST_TAG=${tag} ${vars.join(' ')} "${process.execPath}" "${API}"`
+}
+
+/** `text` as a regular expression source that matches exactly that text. */
+function literally(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
 function processesTagged(tag: string): string[] {
@@ -42,9 +49,7 @@ describe('a true p95', () => {
     ['just under the 5% boundary (4% slow)', 25, false],
     ['just over the 5% boundary (6.25% slow)', 16, true],
   ])('%s: the histogram p95 is the order statistic within 1%', async (_name, slowEvery, p95IsSlow) => {
-    const round = await withServer({ SLOW_EVERY: slowEvery, SLOW_MS: 50 }, (server) =>
-      runRound(server, { method: 'GET', path: '/', headers: {} }, 10, 2000, 'test', true),
-    )
+    const round = await withServer({ SLOW_EVERY: slowEvery, SLOW_MS: 50 }, (server) => runRound(server, { method: 'GET', path: '/', headers: {} }, 10, 2000, 'test', true))
     const exact = exactP95(round.samples ?? [])
     expect(round.ok).toBeGreaterThan(500)
     expect(Math.abs(round.latency.p95 - exact) / exact).toBeLessThanOrEqual(0.01)
@@ -56,9 +61,7 @@ describe('a true p95', () => {
   })
 
   test('non-2xx responses are counted as errors, not mixed into the latency', async () => {
-    const round = await withServer({ ERROR_EVERY: 10, SLOW_EVERY: 10, SLOW_MS: 200 }, (server) =>
-      runRound(server, { method: 'GET', path: '/', headers: {} }, 5, 1500, 'test', true),
-    )
+    const round = await withServer({ ERROR_EVERY: 10, SLOW_EVERY: 10, SLOW_MS: 200 }, (server) => runRound(server, { method: 'GET', path: '/', headers: {} }, 5, 1500, 'test', true))
     // Every 10th request is a slow 500: none of them may reach the latency.
     expect(round.unexpectedStatus).toBeGreaterThan(0)
     expect(round.errorRate).toBeCloseTo(round.unexpectedStatus / round.requests, 6)
@@ -116,16 +119,65 @@ describe('budgets under load, through the CLI', () => {
 })
 
 describe('a server that misbehaves gives a clear error and leaves nothing running', () => {
-  test.each([
-    ['never becomes ready', { NEVER_LISTEN: 1 }, ['--ready-timeout', '1500ms'], /^perf-gate: start-command: ".*" did not answer on http:\/\/127\.0\.0\.1:\d+\/ within 1\.5 s; make it listen on \$PORT/],
-    ['crashes under load', { CRASH_AFTER: 300 }, [], /^perf-gate: start-command: the server \(\".*api\.mjs.*\"\) exited with code 3 during (warm-up|normal|peak) load on GET \/ — last output: crashing after 300 requests; fix the crash/],
-  ])('%s', async (_name, env, extra, message) => {
+  // Each message quotes the start command the test gave, as JSON: the exact words, not any command.
+  const cases: Array<[string, Record<string, string | number>, string[], (command: string) => RegExp]> = [
+    [
+      'never becomes ready',
+      { NEVER_LISTEN: 1 },
+      ['--ready-timeout', '1500ms'],
+      (command) => new RegExp(`^perf-gate: start-command: ${literally(JSON.stringify(command))} did not answer on http://127\\.0\\.0\\.1:\\d+/ within 1\\.5 s; make it listen on \\$PORT`),
+    ],
+    [
+      'crashes under load',
+      { CRASH_AFTER: 300 },
+      [],
+      (command) =>
+        new RegExp(
+          `^perf-gate: start-command: the server \\(${literally(JSON.stringify(command))}\\) exited with code 3 during (warm-up|normal|peak) load on GET / — last output: crashing after 300 requests; fix the crash`,
+        ),
+    ],
+  ]
+  test.each(cases)('%s: the message quotes the start command given', async (_name, env, extra, message) => {
     const tag = randomUUID()
-    const run = await cli(['--start-command', apiCommand(env, tag), '--endpoints', 'GET /', ...fastLoad, ...extra])
+    const command = apiCommand(env, tag)
+    const run = await cli(['--start-command', command, '--endpoints', 'GET /', ...fastLoad, ...extra])
     expect(run.code).toBe(1)
-    expect(run.stderr.split('\n').filter((line) => line.startsWith('perf-gate:'))).toEqual([expect.stringMatching(message)])
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('perf-gate:'))).toEqual([expect.stringMatching(message(command))])
     expect(processesTagged(tag)).toEqual([])
   })
+
+  // The crash message once named the setting, `the server ("start-command")`, instead of the command.
+  test('a server that crashes during the load test is named by its own start command, not by the setting', async () => {
+    const tag = randomUUID()
+    // No quotes or backslashes: the command appears in the message character for character.
+    const command = `env PERF_GATE_TEST_TAG=${tag} CRASH_AFTER=5 PERF_GATE_MARKER=crash-ledger-7q node api.mjs --as crash-ledger-7q`
+    const server = await startServer({
+      command,
+      cwd: path.dirname(API),
+      env: { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env['PATH'] ?? ''}` },
+      readyPath: '/',
+      readyTimeoutMs: 10_000,
+      output: quiet,
+    })
+    let error: unknown
+    try {
+      // Long rounds: the server crashes after 5 requests, long before any round could end.
+      const settings = { connections: 2, loadDurationMs: 30_000, p95Budget: 1000, errorRateBudget: 0.01, stressSteps: 0, stressP99Ms: 1000, pairedRounds: 0 }
+      error = await measureLatency([{ method: 'GET', path: '/', headers: {} }], server, settings, () => undefined).catch((caught: unknown) => caught)
+    } finally {
+      await server.stop()
+    }
+    expect(error).toBeInstanceOf(UserError)
+    const text = (error as Error).message
+    expect(text).toContain(command)
+    expect(text).toMatch(
+      new RegExp(
+        `^start-command: the server \\(${literally(JSON.stringify(command))}\\) exited with code 3 during (warm-up|normal) load on GET / — last output: crashing after 5 requests; fix the crash`,
+      ),
+    )
+    expect(text).not.toContain('("start-command")')
+    expect(processesTagged(tag)).toEqual([])
+  }, 60_000)
 
   test('a start-command that does not exist', async () => {
     const run = await cli(['--start-command', 'perf-gate-no-such-server --port $PORT', '--endpoints', 'GET /', ...fastLoad])

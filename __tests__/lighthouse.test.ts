@@ -34,7 +34,19 @@ describe('Lighthouse with a real Chromium', () => {
     expect(clean.median.cls).toBeLessThan(0.01)
     expect(janky.median.cls).toBeGreaterThan(0.1)
     expect(clean.runs).toHaveLength(2)
-    expect(clean.spread.lcp.min).toBeLessThanOrEqual(clean.spread.lcp.max)
+    // With two runs, each metric's spread is exactly those two runs' values, and its median their mean.
+    type Run = { metrics?: Record<string, number> }
+    for (const page of [clean, janky]) {
+      const lcps = page.runs.map((run: Run) => run.metrics?.lcp)
+      expect(lcps).toEqual([expect.any(Number), expect.any(Number)])
+      const [first, second] = lcps as [number, number]
+      expect(page.spread.lcp).toEqual({ min: Math.min(first, second), max: Math.max(first, second) })
+      expect(page.median.lcp).toBe((Math.min(first, second) + Math.max(first, second)) / 2)
+      for (const metric of Object.keys(page.median)) {
+        const values = page.runs.map((run: Run) => run.metrics?.[metric]) as number[]
+        expect({ metric, spread: page.spread[metric] }).toEqual({ metric, spread: { min: Math.min(...values), max: Math.max(...values) } })
+      }
+    }
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(new RegExp(`perf-gate failed: \`${server.origin}/janky\` has a median (CLS|LCP|TBT) of .* over its .* budget`))
     const failed = report.validation.filter((target: { passed: boolean }) => !target.passed)
@@ -66,7 +78,13 @@ describe('Lighthouse with a real Chromium', () => {
 
   test('a page that never paints is retried, then reported as an error without crashing the run', async () => {
     const progress: string[] = []
-    const measurement = await measureLighthouse({ pages: [{ name: '/blank', url: `${server.origin}/blank` }], runs: 2, fcpTimeoutMs: 2000, reportDir: artifacts.dir, progress: (message) => progress.push(message) })
+    const measurement = await measureLighthouse({
+      pages: [{ name: '/blank', url: `${server.origin}/blank` }],
+      runs: 2,
+      fcpTimeoutMs: 2000,
+      reportDir: artifacts.dir,
+      progress: (message) => progress.push(message),
+    })
     const [page] = measurement.pages
     expect(page?.median).toBeUndefined()
     expect(page?.error).toMatch(/NO_FCP/)
@@ -84,8 +102,12 @@ describe('finding Chrome', () => {
   test('a CHROME_PATH that is no working Chrome is one line naming it, before any run waits on it', async () => {
     const measure = (chromePath: string) =>
       measureLighthouse({ pages: [{ name: '/', url: 'http://127.0.0.1:9/' }], runs: 1, reportDir: os.tmpdir(), env: { CHROME_PATH: chromePath }, progress: () => undefined, fcpTimeoutMs: 1000 })
-    await expect(measure('/bin/false')).rejects.toThrow(new UserError('CHROME_PATH: Chrome at "/bin/false" does not start (--version exited with code 1); point CHROME_PATH at a working Chrome or Chromium, or unset it to search the usual places'))
-    await expect(measure('/bin/true')).rejects.toThrow(/^CHROME_PATH: Chrome at "\/bin\/true" does not start \(--version printed "true \(GNU coreutils\) [\d.]+", which is no Chrome\); point CHROME_PATH/)
+    await expect(measure('/bin/false')).rejects.toThrow(
+      new UserError('CHROME_PATH: Chrome at "/bin/false" does not start (--version exited with code 1); point CHROME_PATH at a working Chrome or Chromium, or unset it to search the usual places'),
+    )
+    await expect(measure('/bin/true')).rejects.toThrow(
+      /^CHROME_PATH: Chrome at "\/bin\/true" does not start \(--version printed "true \(GNU coreutils\) [\d.]+", which is no Chrome\); point CHROME_PATH/,
+    )
   })
 
   test('CHROME_PATH wins, and must exist', () => {

@@ -3,9 +3,10 @@ import type { Result as LighthouseResult } from 'lighthouse'
 import janky from './fixtures/lighthouse/janky.lhr.json' with { type: 'json' }
 import jankyThirdParty from './fixtures/lighthouse/janky-third-party.lhr.json' with { type: 'json' }
 import { findLighthouseBottlenecks } from '../src/analyze/lighthouse.js'
-import { buildPlan, type PlanItem } from '../src/analyze/plan.js'
-import type { TargetResult } from '../src/analyze/verdict.js'
-import { opportunitiesOf, type LighthouseMeasurement, type PageResult } from '../src/measure/lighthouse.js'
+import { buildPlan } from '../src/analyze/plan.js'
+import type { PlanItem, TargetResult } from '../src/model/analysis.js'
+import { opportunitiesOf } from '../src/analyze/lighthouseRuns.js'
+import type { LighthouseMeasurement, PageResult } from '../src/model/measurements.js'
 
 // Real Lighthouse 13 results of the test server's /janky, trimmed (see fixtures/lighthouse/record.mjs).
 const jankyLhr = janky as unknown as LighthouseResult
@@ -39,7 +40,14 @@ describe('opportunitiesOf keeps the metrics each finding moves', () => {
     for (const id of TBT_AUDITS) expect(found.find((item) => item.id === id)).toMatchObject({ savingsMs: 100, metricSavings: { TBT: 100 }, moves: ['TBT'] })
     // Lighthouse scores main-thread work 1 and long tasks informative on this page, though they are all of its 100 ms of TBT.
     expect([jankyLhr.audits['mainthread-work-breakdown']?.score, jankyLhr.audits['long-tasks']?.scoreDisplayMode]).toEqual([1, 'informative'])
-    expect(found.find((item) => item.id === 'layout-shifts')).toEqual({ id: 'layout-shifts', title: 'Avoid large layout shifts', savingsMs: 0, savingsBytes: 0, metricSavings: { CLS: 0.542 }, moves: ['CLS'] })
+    expect(found.find((item) => item.id === 'layout-shifts')).toEqual({
+      id: 'layout-shifts',
+      title: 'Avoid large layout shifts',
+      savingsMs: 0,
+      savingsBytes: 0,
+      metricSavings: { CLS: 0.542 },
+      moves: ['CLS'],
+    })
   })
 
   test('what Lighthouse passes or estimates no saving for is not a finding', () => {
@@ -96,7 +104,7 @@ describe('the plan marks what moves the failing metric', () => {
     expect(fixed([failing('/other', 'tbt'), { ...failing('/janky', 'lcp', 'render-regression'), inconclusive: true }])).toEqual([])
   })
 
-  test('larger paint savings on two pages do not crowd out what moves a page\'s TBT or CLS', () => {
+  test("larger paint savings on two pages do not crowd out what moves a page's TBT or CLS", () => {
     const bottlenecks = findLighthouseBottlenecks(measurement(page('/janky', jankyLhr), page('/third-party', thirdPartyLhr)))
     expect(bottlenecks.map((item) => `${item.subject} ${item.id}`)).toEqual([
       '/third-party render-blocking-insight',

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { loadConfig } from '../src/config/config.js'
-import type { Logger } from '../src/engine.js'
-import type { PageResult } from '../src/measure/lighthouse.js'
+import type { Logger } from '../src/model/edges.js'
+import type { PageResult } from '../src/model/measurements.js'
 import { publishToGitHub } from '../src/publish/github.js'
-import { buildReport } from '../src/report/report.js'
+import { buildReport } from '../src/analyze/buildReport.js'
 import { TempProject } from './fixtures/project.js'
 
 let folder: TempProject
@@ -31,7 +31,15 @@ test('the reports are uploaded as one artifact, the summary links it, and benchm
   const report = buildReport({
     toolVersion: '0.1.0',
     createdAt: '2026-11-25T10:00:00.000Z',
-    settings: { compression: 'gzip', bundleBudget: 500_000, regressionThreshold: 0.1, failOn: config.failOn, errorRateBudget: 0.01, memoryBudget: 200_000_000, lighthouseBudgets: config.lighthouseBudgets },
+    settings: {
+      compression: 'gzip',
+      bundleBudget: 500_000,
+      regressionThreshold: 0.1,
+      failOn: config.failOn,
+      errorRateBudget: 0.01,
+      memoryBudget: 200_000_000,
+      lighthouseBudgets: config.lighthouseBudgets,
+    },
     head: { bundles: [], lighthouse: { chromePath: '/usr/bin/chromium', runsPerPage: 1, pages: [page] } },
     baseline: { source: 'none', reason: 'no baseline-report was given.' },
     notes: [],

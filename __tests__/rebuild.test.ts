@@ -121,9 +121,7 @@ describe('baseline: rebuild', () => {
   test('outside a pull request and without base-ref, auto compares with budgets only', async () => {
     const run = await runCliCaptured(['--json', out.path('auto.json')], repo.dir)
     expect(run.code).toBe(0)
-    expect((await report('auto.json')).baseline.reason).toBe(
-      'there is no base to compare with: this is not a pull request and no base-ref or baseline-report was given.',
-    )
+    expect((await report('auto.json')).baseline.reason).toBe('there is no base to compare with: this is not a pull request and no base-ref or baseline-report was given.')
   })
 })
 

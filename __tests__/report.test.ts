@@ -2,13 +2,11 @@ import { describe, expect, test } from '@jest/globals'
 import { Ajv } from 'ajv'
 import reportSchema from '../schema/report.schema.json' with { type: 'json' }
 import { compareBundles } from '../src/analyze/compare.js'
-import type { StripHash } from '../src/analyze/hashes.js'
-import type { BundleMeasurement } from '../src/measure/bundles.js'
-import type { Composition } from '../src/measure/composition.js'
-import { APP_PACKAGE } from '../src/analyze/composition.js'
-import type { EndpointLatency, RoundResult } from '../src/measure/latency.js'
+import type { StripHash } from '../src/model/settings.js'
+import type { BundleMeasurement, Composition, EndpointLatency, RoundResult } from '../src/model/measurements.js'
+import { APP_PACKAGE } from '../src/model/measurements.js'
 import { COMMENT_MAX_LENGTH, renderMarkdown, verdictSentence } from '../src/report/markdown.js'
-import { buildReport, type ReportInput } from '../src/report/report.js'
+import { buildReport, type ReportInput } from '../src/analyze/buildReport.js'
 
 function bundle(name: string, gzip: number, limit = 500_000, compression: BundleMeasurement['compression'] = 'gzip'): BundleMeasurement {
   const sizes = { raw: gzip * 3, gzip, brotli: Math.round(gzip * 0.85) }
@@ -54,7 +52,12 @@ function composition(asset: string, packages: Array<[string, number]>, modules: 
   // Minified code gzips to about 30%.
   const gzip = (bytes: number) => Math.round(bytes * 0.3)
   const sizes = (entries: Array<[string, number]>) => entries.map(([name, bytes]) => ({ name, size: bytes, gzip: gzip(bytes) }))
-  return { source: 'webpack-stats', statsFile: '/project/dist/stats.json', sizeKind: 'parsed', assets: [{ asset, size, gzip: gzip(size), moduleCount: modules.length, packages: sizes(packages), modules: sizes(modules) }] }
+  return {
+    source: 'webpack-stats',
+    statsFile: '/project/dist/stats.json',
+    sizeKind: 'parsed',
+    assets: [{ asset, size, gzip: gzip(size), moduleCount: modules.length, packages: sizes(packages), modules: sizes(modules) }],
+  }
 }
 
 const AUTO: StripHash = { kind: 'auto' }
@@ -66,7 +69,15 @@ function input(head: BundleMeasurement[], overrides: Partial<ReportInput> = {}):
     toolVersion: '0.1.0',
     createdAt: '2026-11-25T10:00:00.000Z',
     commit: { sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', ref: 'changes' },
-    settings: { compression: 'gzip', bundleBudget: 500_000, regressionThreshold: 0.1, failOn: { budget: true, regression: false }, errorRateBudget: 0.01, memoryBudget: 200_000_000, lighthouseBudgets: { lcp: 2500, cls: 0.1, tbt: 200 } },
+    settings: {
+      compression: 'gzip',
+      bundleBudget: 500_000,
+      regressionThreshold: 0.1,
+      failOn: { budget: true, regression: false },
+      errorRateBudget: 0.01,
+      memoryBudget: 200_000_000,
+      lighthouseBudgets: { lcp: 2500, cls: 0.1, tbt: 200 },
+    },
     head: { bundles: head },
     base: { bundles: base },
     baseline: { source: 'report', path: 'base/report.json', commit: { sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e' } },
@@ -187,11 +198,19 @@ describe('the report', () => {
     'all passing': input([bundle('dist/app.js', 101_000), bundle('dist/vendor.js', 200_000), bundle('dist/old.js', 5_000), bundle('dist/app.css', 8_000)]),
     'a budget failure': input([bundle('dist/app.js', 100_000), bundle('dist/vendor.js', 612_300), bundle('dist/app.css', 8_000)]),
     'a regression that blocks': input([bundle('dist/app.js', 125_000), bundle('dist/vendor.js', 200_000), bundle('dist/new.js', 2_000)], {
-      settings: { compression: 'gzip', bundleBudget: 500_000, regressionThreshold: 0.1, failOn: { budget: true, regression: true }, errorRateBudget: 0.01, memoryBudget: 200_000_000, lighthouseBudgets: { lcp: 2500, cls: 0.1, tbt: 200 } },
+      settings: {
+        compression: 'gzip',
+        bundleBudget: 500_000,
+        regressionThreshold: 0.1,
+        failOn: { budget: true, regression: true },
+        errorRateBudget: 0.01,
+        memoryBudget: 200_000_000,
+        lighthouseBudgets: { lcp: 2500, cls: 0.1, tbt: 200 },
+      },
     }),
     'no baseline': (() => {
       const { base: _base, ...rest } = input([bundle('dist/app.js', 100_000), bundle('dist/vendor.js', 450_000, 400_000)])
-      return { ...rest, baseline: { source: 'none', reason: 'no baseline-report was given.' }, notes: ['urls: Lighthouse measurement is not part of this version of perf-gate; the pages were not measured.'] }
+      return { ...rest, baseline: { source: 'none', reason: 'no baseline-report was given.' }, notes: ['Branch policy "main" applies to this run.'] }
     })(),
     'all three kinds, with an inconclusive p95': input([bundle('dist/app.js', 101_000)], {
       head: {
@@ -219,7 +238,13 @@ describe('the report', () => {
               ],
               htmlReport: '/tmp/perf-gate/lighthouse-home.html',
             },
-            { name: '/blank', url: 'http://127.0.0.1:4000/blank', runs: [{ attempts: 3, error: 'NO_FCP: The page did not paint any content.' }], opportunities: [], error: 'NO_FCP: The page did not paint any content.' },
+            {
+              name: '/blank',
+              url: 'http://127.0.0.1:4000/blank',
+              runs: [{ attempts: 3, error: 'NO_FCP: The page did not paint any content.' }],
+              opportunities: [],
+              error: 'NO_FCP: The page did not paint any content.',
+            },
           ],
         },
       },
@@ -229,7 +254,11 @@ describe('the report', () => {
       head: {
         bundles: [bundle('dist/<img src=x onerror=alert(1)>.js', 700_000), bundle('@everyone `](javascript:alert(1))|x', 100)],
         composition: composition('<img src=x onerror=alert(1)>.js', [['@everyone', 9_000]], [['./src/](javascript:alert(1)).js', 9_000]]),
-        latency: { startupMs: 300, resourcesMeasured: true, endpoints: [{ ...endpoint('GET /<script>alert(1)</script>', 40, false), normal: { ...round(10, 40, false), serverTiming: { '@everyone](javascript:x)': 30 } } }] },
+        latency: {
+          startupMs: 300,
+          resourcesMeasured: true,
+          endpoints: [{ ...endpoint('GET /<script>alert(1)</script>', 40, false), normal: { ...round(10, 40, false), serverTiming: { '@everyone](javascript:x)': 30 } } }],
+        },
         lighthouse: {
           chromePath: '/usr/bin/chromium',
           runsPerPage: 1,
@@ -248,7 +277,15 @@ describe('the report', () => {
       notes: ['/?q=<img src=x onerror=alert(1)>: Lighthouse could not measure the page (@everyone ](javascript:alert(1)) **bold**).'],
     }),
     inconclusive: input([bundle('dist/app.js', 100_000)], {
-      settings: { compression: 'gzip', bundleBudget: 500_000, regressionThreshold: 0.1, failOn: { budget: true, regression: true }, errorRateBudget: 0.01, memoryBudget: 200_000_000, lighthouseBudgets: { lcp: 2500, cls: 0.1, tbt: 200 } },
+      settings: {
+        compression: 'gzip',
+        bundleBudget: 500_000,
+        regressionThreshold: 0.1,
+        failOn: { budget: true, regression: true },
+        errorRateBudget: 0.01,
+        memoryBudget: 200_000_000,
+        lighthouseBudgets: { lcp: 2500, cls: 0.1, tbt: 200 },
+      },
       head: {
         bundles: [bundle('dist/app.js', 100_000)],
         latency: {
@@ -259,17 +296,72 @@ describe('the report', () => {
       },
     }),
     'bundle composition from webpack stats': input([bundle('dist/main.js', 150_000)], {
-      head: { bundles: [bundle('dist/main.js', 150_000)], composition: composition('main.81bd0e.js', [['react-dom', 130_000], ['@scope/charts', 90_000], [APP_PACKAGE, 40_000]], [['./node_modules/react-dom/cjs/react-dom.production.min.js', 130_000], ['./node_modules/@scope/charts/index.js', 90_000], ['./src/dashboard.js', 30_000], ['./src/index.js', 10_000]]) },
-      base: { bundles: [bundle('dist/main.js', 100_000)], composition: composition('main.3f2a9c.js', [['react-dom', 130_000], [APP_PACKAGE, 12_000]], [['./node_modules/react-dom/cjs/react-dom.production.min.js', 130_000], ['./src/index.js', 12_000]]) },
+      head: {
+        bundles: [bundle('dist/main.js', 150_000)],
+        composition: composition(
+          'main.81bd0e.js',
+          [
+            ['react-dom', 130_000],
+            ['@scope/charts', 90_000],
+            [APP_PACKAGE, 40_000],
+          ],
+          [
+            ['./node_modules/react-dom/cjs/react-dom.production.min.js', 130_000],
+            ['./node_modules/@scope/charts/index.js', 90_000],
+            ['./src/dashboard.js', 30_000],
+            ['./src/index.js', 10_000],
+          ],
+        ),
+      },
+      base: {
+        bundles: [bundle('dist/main.js', 100_000)],
+        composition: composition(
+          'main.3f2a9c.js',
+          [
+            ['react-dom', 130_000],
+            [APP_PACKAGE, 12_000],
+          ],
+          [
+            ['./node_modules/react-dom/cjs/react-dom.production.min.js', 130_000],
+            ['./src/index.js', 12_000],
+          ],
+        ),
+      },
     }),
     'hashed file names, one of them ambiguous': input(
-      [bundle('dist/assets/index-CKk-EZXd.js', 61_500), bundle('dist/assets/vendor-BcD3xYz1.js', 40_000), bundle('dist/assets/page-AAAA1111.js', 9_000), bundle('dist/assets/page-BBBB2222.js', 3_000), bundle('dist/static/css/2f3e4d5c6b7a8990.css', 4_000)],
-      { base: { bundles: [bundle('dist/assets/index-D_6Ay_gG.js', 50_000), bundle('dist/assets/vendor-BcD3xYz1.js', 40_000), bundle('dist/assets/page-CCCC3333.js', 3_000), bundle('dist/assets/page-DDDD4444.js', 8_000), bundle('dist/assets/legacy-Qw3_Er4t.js', 2_000)] } },
+      [
+        bundle('dist/assets/index-CKk-EZXd.js', 61_500),
+        bundle('dist/assets/vendor-BcD3xYz1.js', 40_000),
+        bundle('dist/assets/page-AAAA1111.js', 9_000),
+        bundle('dist/assets/page-BBBB2222.js', 3_000),
+        bundle('dist/static/css/2f3e4d5c6b7a8990.css', 4_000),
+      ],
+      {
+        base: {
+          bundles: [
+            bundle('dist/assets/index-D_6Ay_gG.js', 50_000),
+            bundle('dist/assets/vendor-BcD3xYz1.js', 40_000),
+            bundle('dist/assets/page-CCCC3333.js', 3_000),
+            bundle('dist/assets/page-DDDD4444.js', 8_000),
+            bundle('dist/assets/legacy-Qw3_Er4t.js', 2_000),
+          ],
+        },
+      },
     ),
     'a trend over stored reports': input([bundle('dist/app.js', 104_000), bundle('dist/vendor.js', 200_000)], {
       history: [
-        { sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e', createdAt: '2026-11-24T10:00:00.000Z', runId: 12, metrics: [{ id: 'bundles-total:gzip', label: 'All bundles (gzip)', unit: 'bytes', value: 301_000 }] },
-        { sha: '0d1a26e67d8f5eaf1f6ba5c57fc3c7d91ac0fd1c', createdAt: '2026-11-23T10:00:00.000Z', runId: 11, metrics: [{ id: 'bundles-total:gzip', label: 'All bundles (gzip)', unit: 'bytes', value: 298_500 }] },
+        {
+          sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
+          createdAt: '2026-11-24T10:00:00.000Z',
+          runId: 12,
+          metrics: [{ id: 'bundles-total:gzip', label: 'All bundles (gzip)', unit: 'bytes', value: 301_000 }],
+        },
+        {
+          sha: '0d1a26e67d8f5eaf1f6ba5c57fc3c7d91ac0fd1c',
+          createdAt: '2026-11-23T10:00:00.000Z',
+          runId: 11,
+          metrics: [{ id: 'bundles-total:gzip', label: 'All bundles (gzip)', unit: 'bytes', value: 298_500 }],
+        },
       ],
     }),
   }
@@ -304,7 +396,7 @@ describe('the report', () => {
     expect(report.verdict).toMatchObject({ passed: true, inconclusive: 1, regressions: 0 })
   })
 
-  test('2,000 bundle files: the comment stays under GitHub\'s limit, says so, and the full report keeps every row', () => {
+  test("2,000 bundle files: the comment stays under GitHub's limit, says so, and the full report keeps every row", () => {
     const many = Array.from({ length: 2000 }, (_, index) => bundle(`dist/chunks/page-${String(index).padStart(4, '0')}.[contenthash].js`, 1_000 + index * 7))
     const grown = many.map((item, index) => (index % 40 === 0 ? bundle(item.name, (item.gzip ?? 0) + 900) : item))
     const report = buildReport({ ...input(grown), base: { bundles: many } })
@@ -330,7 +422,11 @@ describe('the report', () => {
       htmlReport: `/tmp/perf-gate/lighthouse-catalog-${index}.html`,
     }))
     const endpoints = Array.from({ length: 400 }, (_, index) => endpoint(`GET /api/items/${index}`, 150 + index, false))
-    const report = buildReport(input([bundle('dist/app.js', 100_000)], { head: { bundles: [bundle('dist/app.js', 100_000)], lighthouse: { chromePath: '/usr/bin/chromium', runsPerPage: 1, pages }, latency: { startupMs: 300, resourcesMeasured: true, endpoints } } }))
+    const report = buildReport(
+      input([bundle('dist/app.js', 100_000)], {
+        head: { bundles: [bundle('dist/app.js', 100_000)], lighthouse: { chromePath: '/usr/bin/chromium', runsPerPage: 1, pages }, latency: { startupMs: 300, resourcesMeasured: true, endpoints } },
+      }),
+    )
     const comment = renderMarkdown(report, { maxLength: COMMENT_MAX_LENGTH })
     expect(comment.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH)
     expect(comment).toMatch(/…and [\d,]+ more pages in the full report\./)

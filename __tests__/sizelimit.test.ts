@@ -21,7 +21,14 @@ interface ReportedBundle {
 }
 
 /** perf-gate's CLI on the project; its report.json. */
-async function perfGate(project: TempProject, name: string): Promise<{ code: number; stdout: string; report: { measurements: { bundles: ReportedBundle[] }; validation: Array<{ kind: string; subject: string; passed: boolean; target: number; actual: number }>; notes: string[] } }> {
+async function perfGate(
+  project: TempProject,
+  name: string,
+): Promise<{
+  code: number
+  stdout: string
+  report: { measurements: { bundles: ReportedBundle[] }; validation: Array<{ kind: string; subject: string; passed: boolean; target: number; actual: number }>; notes: string[] }
+}> {
   const json = out.path(`${name}.json`)
   const run = await runCliCaptured(['--baseline', 'none', '--json', json], project.dir)
   return { code: run.code, stdout: run.stdout, report: JSON.parse(await readFile(json, 'utf8')) }

@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { Ajv } from 'ajv'
 import * as esbuild from 'esbuild'
 import webpack from 'webpack'
-import { APP_PACKAGE } from '../src/analyze/composition.js'
-import { measureComposition, type AssetComposition, type Composition, type ModuleSize } from '../src/measure/composition.js'
+import { APP_PACKAGE } from '../src/model/measurements.js'
+import { measureComposition } from '../src/measure/composition.js'
+import type { AssetComposition, Composition, ModuleSize } from '../src/model/measurements.js'
 import { UNMAPPED, measureSourceMapComposition } from '../src/measure/sourceMapComposition.js'
 import reportSchema from '../schema/report.schema.json' with { type: 'json' }
 import { TempProject } from './fixtures/project.js'
@@ -139,7 +140,10 @@ describe('an esbuild bundle (sourcemap: true, no metafile)', () => {
 
   beforeAll(async () => {
     project = await tempProject()
-    await project.write('src/index.js', ["import { chunk } from 'lodash-es'", "import { label } from './label.js'", "import './style.css'", "console.log(label(chunk([1, 2, 3, 4, 5], 2).length))", ''].join('\n'))
+    await project.write(
+      'src/index.js',
+      ["import { chunk } from 'lodash-es'", "import { label } from './label.js'", "import './style.css'", 'console.log(label(chunk([1, 2, 3, 4, 5], 2).length))', ''].join('\n'),
+    )
     await project.write('src/label.js', 'export const label = (count) => `${count} chunks`.padStart(12, "·")\n')
     await project.write('src/style.css', 'body { margin: 0; font: 16px/1.5 system-ui, sans-serif }\n.chunks { display: grid; gap: 4px }\n')
     await linkPackages(project, ['lodash-es'])
@@ -174,7 +178,10 @@ describe('an esbuild bundle (sourcemap: true, no metafile)', () => {
     const { composition } = await measureSourceMapComposition(['hoisted/app.js'], { workingDirectory: project.dir })
     const script = onlyAsset(composition)
     expect(names(script.packages)).toEqual(['lodash-es', APP_PACKAGE])
-    const outside = path.relative(project.dir, path.join(REPO_ROOT, 'node_modules', 'lodash-es', 'chunk.js')).split(path.sep).join('/')
+    const outside = path
+      .relative(project.dir, path.join(REPO_ROOT, 'node_modules', 'lodash-es', 'chunk.js'))
+      .split(path.sep)
+      .join('/')
     expect(outside.startsWith('../')).toBe(true)
     expect(names(script.modules)).toContain(outside)
   })

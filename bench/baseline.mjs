@@ -58,9 +58,7 @@ function setUp() {
   // (4× slower) turns into about a second more before the largest paint (+0.92 s measured). A slow
   // response would not do: the simulation takes one server response time per origin, so a single
   // late file barely moves it.
-  edit('index.html', (text) =>
-    text.replace('<link rel="stylesheet"', '<script>const until = performance.now() + 350; while (performance.now() < until) {}</script>\n    <link rel="stylesheet"'),
-  )
+  edit('index.html', (text) => text.replace('<link rel="stylesheet"', '<script>const until = performance.now() + 350; while (performance.now() < until) {}</script>\n    <link rel="stylesheet"'))
   git('commit', '-q', '-am', 'A/B: slower search, later LCP')
 }
 
@@ -103,7 +101,9 @@ try {
     )
   }
   console.log(`A/A: ${falseAlarms} false alarms in ${REPEATS} runs (target 0) ${falseAlarms === 0 ? 'MET' : 'NOT MET'}`)
-  console.log(`A/B: ${detections} of ${REPEATS} runs found both the slower endpoint and the later LCP (${Math.round((detections / REPEATS) * 100)}%, target ≥ 95%) ${detections / REPEATS >= 0.95 ? 'MET' : 'NOT MET'}`)
+  console.log(
+    `A/B: ${detections} of ${REPEATS} runs found both the slower endpoint and the later LCP (${Math.round((detections / REPEATS) * 100)}%, target ≥ 95%) ${detections / REPEATS >= 0.95 ? 'MET' : 'NOT MET'}`,
+  )
 } finally {
   rmSync(work, { recursive: true, force: true })
 }

@@ -91,7 +91,9 @@ try {
     console.log(`  round ${round + 1}: plain single-threaded ${plain.seconds.toFixed(2)} s, perf-gate ${gate.seconds.toFixed(2)} s (same gzip and brotli totals)`)
   }
   const ratio = best(gateTimes) / best(plainTimes)
-  console.log(`bundle step: perf-gate ${best(gateTimes).toFixed(2)} s vs plain gzip+brotli pass ${best(plainTimes).toFixed(2)} s (best of ${ROUNDS}) → ratio ${ratio.toFixed(2)}× (target ≤ 0.60×) ${ratio <= 0.6 ? 'MET' : 'NOT MET'}`)
+  console.log(
+    `bundle step: perf-gate ${best(gateTimes).toFixed(2)} s vs plain gzip+brotli pass ${best(plainTimes).toFixed(2)} s (best of ${ROUNDS}) → ratio ${ratio.toFixed(2)}× (target ≤ 0.60×) ${ratio <= 0.6 ? 'MET' : 'NOT MET'}`,
+  )
 
   // Base and head of a pull request that touched 10% of the files: the other 90% are the same
   // bytes on both sides and are compressed once. Compared with measuring the head alone.

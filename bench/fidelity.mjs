@@ -93,7 +93,9 @@ try {
     server.once('exit', (code) => reject(new Error(`the page server exited (${code})`)))
   })
   const version = spawnSync(path.join(root, 'node_modules', '.bin', 'lighthouse'), ['--version'], { encoding: 'utf8' }).stdout.trim()
-  console.log(`render fidelity: perf-gate vs lighthouse ${version} CLI, ${RUNS} runs each per page, ${os.availableParallelism()} cores, ${spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout.trim()}`)
+  console.log(
+    `render fidelity: perf-gate vs lighthouse ${version} CLI, ${RUNS} runs each per page, ${os.availableParallelism()} cores, ${spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout.trim()}`,
+  )
   // Two tools that measure alike still put a median outside the other's min–max now and then: the
   // chance per metric is 2·C(n, m)/C(2n, m) for n runs and the median the m-th, m = (n+1)/2.
   const m = Math.ceil(RUNS / 2)
@@ -124,7 +126,9 @@ try {
       const ofCli = shown(cliRuns.map((metrics) => metrics[key]))
       const within = Number(ofGate.median) >= Number(ofCli.min) && Number(ofGate.median) <= Number(ofCli.max)
       if (!within) outside.push(name)
-      console.log(`    ${`${name} ${unit}`.padEnd(7)} ${`${ofGate.median} (${ofGate.min}–${ofGate.max})`.padEnd(28)} ${`${ofCli.median} (${ofCli.min}–${ofCli.max})`.padEnd(20)}${within ? '' : ' ← outside'}`)
+      console.log(
+        `    ${`${name} ${unit}`.padEnd(7)} ${`${ofGate.median} (${ofGate.min}–${ofGate.max})`.padEnd(28)} ${`${ofCli.median} (${ofCli.min}–${ofCli.max})`.padEnd(20)}${within ? '' : ' ← outside'}`,
+      )
     }
     console.log(`    ${pagePath}: ${outside.length === 0 ? 'MET' : `NOT MET (${outside.join(', ')} outside the CLI's min–max)`}`)
   }

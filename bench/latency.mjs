@@ -38,14 +38,14 @@ const endpoint = { method: 'GET', path: '/', headers: {} }
 
 function bareAutocannon(origin) {
   return new Promise((resolve, reject) => {
-    autocannon({ url: origin, connections: CONNECTIONS, duration: DURATION_S, pipelining: 1 }, (error, result) =>
-      error ? reject(error) : resolve(result.requests.total / result.duration),
-    )
+    autocannon({ url: origin, connections: CONNECTIONS, duration: DURATION_S, pipelining: 1 }, (error, result) => (error ? reject(error) : resolve(result.requests.total / result.duration)))
   })
 }
 
 async function withServer(env, work) {
-  const vars = Object.entries(env).map(([name, value]) => `${name}=${value}`).join(' ')
+  const vars = Object.entries(env)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ')
   const server = await startServer({ command: `env ${vars} "${process.execPath}" "${api}"`, cwd: root, readyPath: '/', readyTimeoutMs: 10_000, output: quiet })
   try {
     return await work(server)
@@ -75,14 +75,20 @@ try {
     }
     const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
     const ratio = median(gate) / median(bare)
-    console.log(`throughput: perf-gate ${Math.round(median(gate))} req/s vs bare autocannon ${Math.round(median(bare))} req/s (medians) → ${ratio.toFixed(3)}× (target ≥ 0.95×) ${ratio >= 0.95 ? 'MET' : 'NOT MET'}`)
+    console.log(
+      `throughput: perf-gate ${Math.round(median(gate))} req/s vs bare autocannon ${Math.round(median(bare))} req/s (medians) → ${ratio.toFixed(3)}× (target ≥ 0.95×) ${ratio >= 0.95 ? 'MET' : 'NOT MET'}`,
+    )
   })
 
   await withServer({ SLOW_EVERY: 20, SLOW_MS: 30 }, async (server) => {
     const round = await runRound(server, endpoint, CONNECTIONS, DURATION_S * 1000, 'bench', true)
     const sorted = [...round.samples].sort((a, b) => a - b)
     const at = (p) => sorted[Math.ceil(p * sorted.length) - 1] / 1000
-    for (const [name, p] of [['p50', 0.5], ['p95', 0.95], ['p99', 0.99]]) {
+    for (const [name, p] of [
+      ['p50', 0.5],
+      ['p95', 0.95],
+      ['p99', 0.99],
+    ]) {
       const exact = at(p)
       const error = Math.abs(round.latency[name] - exact) / exact
       console.log(`${name}: perf-gate ${round.latency[name].toFixed(3)} ms vs exact sorted-sample ${exact.toFixed(3)} ms over ${sorted.length} responses → ${(error * 100).toFixed(3)}% apart`)

@@ -53,10 +53,14 @@ function lhci(url, dir) {
 
 function perfGate(url, dir) {
   const report = path.join(dir, 'report.json')
-  const run = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), '--urls', url, '--lighthouse-runs', String(RUNS), '--lighthouse-budgets', 'lcp=60s, tbt=60s, cls=1', '--json', report, '--output-dir', dir], {
-    env: { ...process.env, CHROME_PATH: chrome },
-    encoding: 'utf8',
-  })
+  const run = spawnSync(
+    process.execPath,
+    [path.join(root, 'dist', 'cli.js'), '--urls', url, '--lighthouse-runs', String(RUNS), '--lighthouse-budgets', 'lcp=60s, tbt=60s, cls=1', '--json', report, '--output-dir', dir],
+    {
+      env: { ...process.env, CHROME_PATH: chrome },
+      encoding: 'utf8',
+    },
+  )
   if (run.status !== 0) throw new Error(`perf-gate failed: ${run.stderr}`)
   const runs = JSON.parse(readFileSync(report, 'utf8')).measurements.lighthouse.pages[0].runs.filter((r) => r.metrics)
   return { lcp: runs.map((r) => r.metrics.lcp), tbt: runs.map((r) => r.metrics.tbt) }
@@ -69,7 +73,9 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-bench-'))
 try {
   await new Promise((resolve) => setTimeout(resolve, 500))
   const url = `http://127.0.0.1:${port}/`
-  console.log(`render step: examples/shop page, ${RUNS} Lighthouse runs per tool, ${ROUNDS} round(s), ${os.availableParallelism()} cores, ${execFileSync(chrome, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`)
+  console.log(
+    `render step: examples/shop page, ${RUNS} Lighthouse runs per tool, ${ROUNDS} round(s), ${os.availableParallelism()} cores, ${execFileSync(chrome, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`,
+  )
   const lhciTimes = []
   const gateTimes = []
   for (let round = 0; round < ROUNDS; round++) {
@@ -85,7 +91,9 @@ try {
   }
   const best = (times) => Math.min(...times)
   const ratio = best(gateTimes) / best(lhciTimes)
-  console.log(`render step: perf-gate ${best(gateTimes).toFixed(1)} s vs lhci collect ${best(lhciTimes).toFixed(1)} s → ratio ${ratio.toFixed(2)}× (target ≤ 0.40×) ${ratio <= 0.4 ? 'MET' : 'NOT MET'}`)
+  console.log(
+    `render step: perf-gate ${best(gateTimes).toFixed(1)} s vs lhci collect ${best(lhciTimes).toFixed(1)} s → ratio ${ratio.toFixed(2)}× (target ≤ 0.40×) ${ratio <= 0.4 ? 'MET' : 'NOT MET'}`,
+  )
 } finally {
   server.kill()
   rmSync(work, { recursive: true, force: true })

@@ -7,22 +7,31 @@ const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
 const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
 import {
   BASELINE_MODES,
-  INPUT_NAMES,
   Input,
+  SETTING_LIST,
   benchmarkEntries,
   loadConfig,
   package_default,
   runCommand,
   runPerfGate,
-  stopProcessesOnSignal,
+  statedDefault
+} from "./chunks/chunk-COJWKTNZ.js";
+import {
+  stopProcessesOnSignal
+} from "./chunks/chunk-2TMHQEFV.js";
+import "./chunks/chunk-ENRFYYL4.js";
+import "./chunks/chunk-VEVG5N4M.js";
+import "./chunks/chunk-4KLM3HLV.js";
+import {
   unescapeText
-} from "./chunks/chunk-LUPMTRTS.js";
-import "./chunks/chunk-CTJS5MGW.js";
+} from "./chunks/chunk-TEUB3Z2T.js";
+import "./chunks/chunk-JFHUFG3Z.js";
+import "./chunks/chunk-CUMEVQG2.js";
+import "./chunks/chunk-RMT35EB4.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-MPZUTK3E.js";
-import "./chunks/chunk-SBARIJAF.js";
+} from "./chunks/chunk-YACRMILR.js";
 import {
   __name
 } from "./chunks/chunk-OMWRFWOT.js";
@@ -32,51 +41,49 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-var LIST_INPUTS = [Input.Bundles, Input.Urls, Input.Endpoints];
-var ACTION_ONLY = [Input.GithubToken, Input.Comment, Input.CommentKey, Input.Mode, Input.Report];
+var SETTING_FLAGS = SETTING_LIST.flatMap((definition) => definition.flag ? [{ ...definition, flag: definition.flag }] : []);
+var OUTPUT_FLAGS = [
+  { name: "json", value: "FILE", help: "also write the JSON report there" },
+  { name: "benchmark", value: "FILE", help: "also write every smaller-is-better number there, as github-action-benchmark's customSmallerIsBetter JSON" },
+  { name: "markdown", value: "FILE", help: "also write the markdown report there" },
+  { name: "output-dir", value: "DIR", help: "where Lighthouse HTML reports and the treemap go (default: a new temporary folder)" }
+];
 var options = {
-  ...Object.fromEntries(
-    INPUT_NAMES.filter((name) => !ACTION_ONLY.includes(name)).map((name) => [name, { type: "string", multiple: LIST_INPUTS.includes(name) }])
-  ),
-  json: { type: "string" },
-  benchmark: { type: "string" },
-  "output-dir": { type: "string" },
-  markdown: { type: "string" },
+  // A repeatable flag takes several values: repeat it, or pass one value with newlines.
+  ...Object.fromEntries(SETTING_FLAGS.map((definition) => [definition.input, { type: "string", multiple: definition.flag.repeatable === true }])),
+  ...Object.fromEntries(OUTPUT_FLAGS.map((flag) => [flag.name, { type: "string" }])),
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
-var HELP = `perf-gate ${package_default.version}: measure bundle sizes, compare them with a baseline report, and gate on budgets.
+function settingHelp(definition) {
+  const stated = statedDefault(definition);
+  const note = `${definition.flag.repeatable ? " (repeatable)" : ""}${definition.flag.cliNote ?? ""}`;
+  return [`--${definition.input} ${definition.flag.value}`, `${definition.help}${note}${stated === void 0 ? "" : ` (default ${stated})`}`];
+}
+__name(settingHelp, "settingHelp");
+function helpText() {
+  const rows = [
+    ...SETTING_FLAGS.map(settingHelp),
+    ...OUTPUT_FLAGS.map((flag) => [`--${flag.name} ${flag.value}`, flag.help]),
+    ["-h, --help", "this help"],
+    ["-v, --version", "the version"]
+  ];
+  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+  const workflowOnly = SETTING_LIST.filter((definition) => !definition.flag).map((definition) => definition.input);
+  return `perf-gate ${package_default.version}: measure bundle sizes, compare them with a baseline report, and gate on budgets.
 
 Usage: perf-gate [options]
 
-Every action input is a flag of the same name; a perf-gate.config.json (or .yml) in the working
-directory is read first, and flags override it.
+Every action input is a flag of the same name, except those only a workflow uses:
+${workflowOnly.join(", ")}.
+A perf-gate.config.json (or .yml) in the working directory is read first, and flags override it.
 
-  --bundles GLOB            built files to measure (repeatable); a .size-limit.json is read too
-  --bundle-budget SIZE      budget per bundle after compression (default 500KB)
-  --compression KIND        gzip, brotli or none (default gzip)
-  --build-command CMD       builds the project before measuring
-  --baseline FILE           report.json of a base-branch run to compare with (or a mode: none)
-  --regression-threshold P  growth that counts as a regression (default 10%)
-  --fail-on WHAT            budget, regression, budget,regression or none (default budget)
-  --working-directory DIR   project root (default .)
-  --config FILE             config file (default perf-gate.config.json if present)
-  --json FILE               also write the JSON report there
-  --benchmark FILE          also write every smaller-is-better number there, as github-action-benchmark's customSmallerIsBetter JSON
-  --markdown FILE           also write the markdown report there
-  --output-dir DIR          where Lighthouse HTML reports go (default: a new temporary folder)
-  --urls URL                a page for Lighthouse (repeatable; a path needs --start-command)
-  --start-command CMD       starts the app server on $PORT, for --urls paths and --endpoints
-  --endpoints 'GET /path'   an endpoint for the load test (repeatable)
-  --webpack-stats FILE      webpack's stats.json: the packages and modules in each bundle, what grew, and a treemap (in --output-dir)
-  --composition FROM        what makes up each bundle: auto, source-maps, webpack-stats or none (default auto)
-  --strip-hash RULE         content hashes off file names, so a file is compared with itself: auto, none, or a
-                            regular expression whose first group is the hash, such as '(\\.[0-9a-f]{8})\\.js$' (default auto)
-  -h, --help                this help
-  -v, --version             the version
+${rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`).join("\n")}
 
 Exit code: 0 when the check passes, 1 when it fails or the input is wrong.
 `;
+}
+__name(helpText, "helpText");
 async function runCli(io) {
   const printError = /* @__PURE__ */ __name((message) => io.stderr.write(`perf-gate: ${message}
 `), "printError");
@@ -90,7 +97,7 @@ async function runCli(io) {
     }
     const values = parsed.values;
     if (values["help"]) {
-      io.stdout.write(HELP);
+      io.stdout.write(helpText());
       return 0;
     }
     if (values["version"]) {
@@ -99,10 +106,10 @@ async function runCli(io) {
       return 0;
     }
     const overrides = {};
-    for (const name of INPUT_NAMES) {
-      const value = values[name];
-      if (typeof value === "string") overrides[name] = value;
-      if (Array.isArray(value)) overrides[name] = value.join("\n");
+    for (const { input } of SETTING_FLAGS) {
+      const value = values[input];
+      if (typeof value === "string") overrides[input] = value;
+      if (Array.isArray(value)) overrides[input] = value.join("\n");
     }
     const baseline = values[Input.Baseline];
     if (typeof baseline === "string" && !BASELINE_MODES.includes(baseline.trim().toLowerCase())) {

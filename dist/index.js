@@ -19,53 +19,57 @@ import {
   warning
 } from "./chunks/chunk-3HLD3J5E.js";
 import {
-  AUDIT_IDS,
+  endpointName
+} from "./chunks/chunk-JKWBLYY5.js";
+import "./chunks/chunk-TDCP6VV7.js";
+import "./chunks/chunk-IN4OIQDI.js";
+import {
+  ANNOTATIONS_PER_REQUEST,
+  CHECK_SUMMARY_LIMIT,
   CHECK_SUMMARY_MAX_LENGTH,
+  CHECK_TITLE_MAX_LENGTH,
   COMMENT_MAX_LENGTH,
   INPUT_NAMES,
   Input,
   JOB_SUMMARY_MAX_LENGTH,
   Output,
   benchmarkEntries,
-  escapeText,
-  formatErrorRate,
-  formatLimit,
-  formatMetric,
-  formatMs,
-  formatPercent,
-  formatSize,
+  cutAtLine,
+  describeTarget,
   loadConfig,
-  metricLabel,
-  parseBudgetValue,
-  parseDuration,
-  parseLighthouseBudgets,
-  parsePercentage,
   parseReport,
-  parseSize,
   renderMarkdown,
-  require_dist,
   runCommand,
   runPerfGate,
   targetState,
-  verdictSentence,
+  verdictSentence
+} from "./chunks/chunk-COJWKTNZ.js";
+import {
   whenCancelled
-} from "./chunks/chunk-LUPMTRTS.js";
-import "./chunks/chunk-CTJS5MGW.js";
+} from "./chunks/chunk-2TMHQEFV.js";
+import "./chunks/chunk-ENRFYYL4.js";
+import "./chunks/chunk-VEVG5N4M.js";
+import "./chunks/chunk-4KLM3HLV.js";
+import {
+  escapeText
+} from "./chunks/chunk-TEUB3Z2T.js";
+import "./chunks/chunk-JFHUFG3Z.js";
+import "./chunks/chunk-CUMEVQG2.js";
+import "./chunks/chunk-RMT35EB4.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-MPZUTK3E.js";
-import "./chunks/chunk-SBARIJAF.js";
+} from "./chunks/chunk-YACRMILR.js";
 import {
   __name,
   __toESM
 } from "./chunks/chunk-OMWRFWOT.js";
 
 // src/main.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import os from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // node_modules/fflate/esm/index.mjs
 import { createRequire } from "module";
@@ -606,231 +610,67 @@ __name(readActionInputs, "readActionInputs");
 var uploadWorkflowArtifact = /* @__PURE__ */ __name(async (name, files, rootDirectory) => {
   const env = process.env;
   if (!env["ACTIONS_RUNTIME_TOKEN"] || files.length === 0) return void 0;
-  const { DefaultArtifactClient } = await import("./chunks/artifact-33PN4B2O.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-MLJX5VNO.js");
   const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
   if (id === void 0) return void 0;
   return `${env["GITHUB_SERVER_URL"] ?? "https://github.com"}/${env["GITHUB_REPOSITORY"]}/actions/runs/${env["GITHUB_RUN_ID"]}/artifacts/${id}`;
 }, "uploadWorkflowArtifact");
 
 // src/publish/github.ts
-import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import path2 from "node:path";
 
 // src/publish/annotations.ts
-var import_yaml = __toESM(require_dist(), 1);
+import path from "node:path";
 var BUDGET_KINDS = ["bundle-budget", "latency-p95", "error-rate", "memory", "lighthouse-metric"];
 function isFailedBudget(target) {
   return targetState(target) === "fail" && BUDGET_KINDS.includes(target.kind);
 }
 __name(isFailedBudget, "isFailedBudget");
-function budgetAnnotations(targets, files, options = {}) {
-  const sources = readSources(files, options.policyIndexes ?? []);
+function budgetAnnotations(targets, config, workspace) {
   return targets.filter(isFailedBudget).flatMap((target) => {
-    const site = budgetSite(target, sources);
-    if (!site || site.limit !== target.target) return [];
-    const { title, message } = annotationText(target);
-    return [{ path: site.path, start_line: site.line, end_line: site.line, annotation_level: target.blocking ? "failure" : "warning", title, message }];
+    const budget = budgetInForce(target, config);
+    const place = budget && placeOf(budget.origin, workspace);
+    const note = describeTarget(target).budgetNote;
+    if (!place || budget.limit !== target.target || !note) return [];
+    const { title, message } = note;
+    return [{ path: place.path, start_line: place.line, end_line: place.line, annotation_level: target.blocking ? "failure" : "warning", title, message }];
   });
 }
 __name(budgetAnnotations, "budgetAnnotations");
-function readSources(files, policyIndexes) {
-  const parsed = /* @__PURE__ */ __name((kind) => {
-    const file = files.find((candidate) => candidate.kind === kind);
-    return file && parseSourceFile(file);
-  }, "parsed");
-  const packageJson = parsed("package-json");
-  const packageChecks = pairOf(packageJson?.root, "size-limit")?.value;
-  const sizeLimitFile = packageChecks !== void 0 ? packageJson : parsed("size-limit");
-  const sizeLimitChecks = packageChecks !== void 0 ? packageChecks : sizeLimitFile?.root;
-  return {
-    config: parsed("perf-gate-config"),
-    sizeLimit: sizeLimitFile && { file: sizeLimitFile, checks: items(sizeLimitChecks) },
-    lighthouseAssertions: parsed("lighthouse-assertions"),
-    policiesByPrecedence: [...policyIndexes].sort((a, b) => b - a)
-  };
-}
-__name(readSources, "readSources");
-function parseSourceFile(file) {
-  const lineCounter = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(file.text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  if (document.errors.length > 0) return void 0;
-  return { path: file.path, text: file.text, root: document.contents, lineAt: /* @__PURE__ */ __name((offset) => lineCounter.linePos(offset).line, "lineAt") };
-}
-__name(parseSourceFile, "parseSourceFile");
-function budgetSite(target, sources) {
+function budgetInForce(target, config) {
+  const { origins } = config;
   switch (target.kind) {
-    case "bundle-budget":
-      return bundleBudgetSite(target.subject, sources);
-    case "latency-p95":
-      return p95BudgetSite(target.subject, sources);
+    case "bundle-budget": {
+      const own = origins.bundleLimits[target.subject];
+      const group2 = config.bundles.find((spec) => spec.kind === "group" && spec.name === target.subject);
+      const ownLimit = group2?.limit ?? config.sizeLimit?.checks?.find((check) => check.name === target.subject)?.limit;
+      return own && ownLimit !== void 0 ? { limit: ownLimit, origin: own } : { limit: config.bundleBudget, origin: origins.settings["bundle-budget"] };
+    }
+    case "latency-p95": {
+      const own = origins.endpointP95Budgets[target.subject];
+      const ownLimit = config.endpoints.find((endpoint) => endpointName(endpoint) === target.subject && endpoint.p95Budget !== void 0)?.p95Budget;
+      return own && ownLimit !== void 0 ? { limit: ownLimit, origin: own } : { limit: config.p95Budget, origin: origins.settings["p95-budget"] };
+    }
     case "error-rate":
-      return settingSite(sources, "error-rate-budget", parsePercentage);
+      return { limit: config.errorRateBudget, origin: origins.settings["error-rate-budget"] };
     case "memory":
-      return settingSite(sources, "memory-budget", parseSize);
-    case "lighthouse-metric":
-      return lighthouseBudgetSite(target.metric, sources);
-  }
-}
-__name(budgetSite, "budgetSite");
-function bundleBudgetSite(subject, sources) {
-  const { config, sizeLimit } = sources;
-  const group2 = items(settingPair(sources, "bundles")?.value).find((item) => bundleName(item) === subject);
-  if (config && group2) return ownOrShared(config, pairOf(group2, "limit"), parseSize, sources, "bundle-budget");
-  const check = sizeLimit?.checks.find((item) => bundleName(item) === subject);
-  if (sizeLimit && check) return ownOrShared(sizeLimit.file, pairOf(check, "limit"), parseSize, sources, "bundle-budget");
-  return settingSite(sources, "bundle-budget", parseSize);
-}
-__name(bundleBudgetSite, "bundleBudgetSite");
-function p95BudgetSite(subject, sources) {
-  const { config } = sources;
-  const endpoint = items(settingPair(sources, "endpoints")?.value).find((item) => endpointName(item) === subject);
-  if (config && endpoint) return ownOrShared(config, pairOf(endpoint, "p95-budget"), parseDuration, sources, "p95-budget");
-  return settingSite(sources, "p95-budget", parseDuration);
-}
-__name(p95BudgetSite, "p95BudgetSite");
-function ownOrShared(file, own, parse, sources, sharedKey) {
-  const site = own && siteOf(file, own, parse);
-  return site?.limit === void 0 ? settingSite(sources, sharedKey, parse) : site;
-}
-__name(ownOrShared, "ownOrShared");
-function lighthouseBudgetSite(metric, sources) {
-  const name = LIGHTHOUSE_METRICS.find((candidate) => candidate === metric);
-  if (!name) return void 0;
-  const { config, lighthouseAssertions } = sources;
-  const explicit = settingPair(sources, "lighthouse-budgets")?.value;
-  const site = config && explicitLighthouseSite(config, explicit, name);
-  return site ?? (lighthouseAssertions && assertionSite(lighthouseAssertions, name));
-}
-__name(lighthouseBudgetSite, "lighthouseBudgetSite");
-function explicitLighthouseSite(file, value, name) {
-  const parse = /* @__PURE__ */ __name((raw) => parseBudgetValue(name, raw, name), "parse");
-  if ((0, import_yaml.isMap)(value)) {
-    const pair = value.items.findLast((candidate) => keyOf(candidate)?.toLowerCase() === name);
-    return pair && siteOf(file, pair, parse);
-  }
-  if (!(0, import_yaml.isScalar)(value) || typeof value.value !== "string") return void 0;
-  const text = value.value;
-  const limit = attempt(() => parseLighthouseBudgets(text, "lighthouse-budgets")[name]);
-  const line = limit === void 0 ? void 0 : lineInBudgetString(file, value, name);
-  return line === void 0 ? void 0 : { path: file.path, line, limit };
-}
-__name(explicitLighthouseSite, "explicitLighthouseSite");
-function lineInBudgetString(file, scalar, name) {
-  if (!scalar.range) return void 0;
-  const [start, end] = scalar.range;
-  const first = file.lineAt(start);
-  if (file.lineAt(end) === first) return first;
-  const pattern = new RegExp(`(?<![\\w-])${name}\\s*=`, "i");
-  const index = file.text.slice(start, end).split("\n").findLastIndex((line) => pattern.test(line));
-  return index < 0 ? void 0 : first + index;
-}
-__name(lineInBudgetString, "lineInBudgetString");
-var LIGHTHOUSE_METRICS = Object.values(AUDIT_IDS);
-function assertionSite(file, name) {
-  const parse = /* @__PURE__ */ __name((raw) => parseBudgetValue(name, raw, name), "parse");
-  if ((0, import_yaml.isSeq)(file.root)) {
-    const timing = file.root.items.flatMap((entry) => items(pairOf(entry, "timings")?.value)).findLast((candidate) => AUDIT_IDS[String(scalarValue(pairOf(candidate, "metric")?.value))] === name && typeof scalarValue(pairOf(candidate, "budget")?.value) === "number");
-    const budget = name === "score" ? void 0 : pairOf(timing, "budget");
-    return budget && siteOf(file, budget, parse);
-  }
-  const assertions = pairOf(pairOf(pairOf(file.root, "ci")?.value, "assert")?.value, "assertions")?.value;
-  const assertion = (0, import_yaml.isMap)(assertions) ? assertions.items.findLast((pair) => AUDIT_IDS[keyOf(pair) ?? ""] === name) : void 0;
-  const [level, options] = items(assertion?.value);
-  if (scalarValue(level) === "off") return void 0;
-  const limit = pairOf(options, name === "score" ? "minScore" : "maxNumericValue");
-  return limit && siteOf(file, limit, parse);
-}
-__name(assertionSite, "assertionSite");
-function settingPair(sources, key) {
-  const root = sources.config?.root;
-  const policies = items(pairOf(root, "policies")?.value);
-  for (const index of sources.policiesByPrecedence) {
-    const pair = pairOf(policies[index], key);
-    if (pair) return pair;
-  }
-  return pairOf(root, key);
-}
-__name(settingPair, "settingPair");
-function settingSite(sources, key, parse) {
-  const pair = settingPair(sources, key);
-  return sources.config && pair && siteOf(sources.config, pair, parse);
-}
-__name(settingSite, "settingSite");
-function siteOf(file, pair, parse) {
-  const offset = (0, import_yaml.isScalar)(pair.key) ? pair.key.range?.[0] : void 0;
-  if (offset === void 0) return void 0;
-  const value = scalarValue(pair.value);
-  const limit = typeof value === "string" || typeof value === "number" ? attempt(() => parse(value, String(keyOf(pair)))) : void 0;
-  return { path: file.path, line: file.lineAt(offset), limit };
-}
-__name(siteOf, "siteOf");
-function attempt(parse) {
-  try {
-    return parse();
-  } catch {
-    return void 0;
-  }
-}
-__name(attempt, "attempt");
-function bundleName(node) {
-  const name = scalarValue(pairOf(node, "name")?.value);
-  if (typeof name === "string" && name) return name;
-  const path3 = pairOf(node, "path")?.value;
-  const patterns = (0, import_yaml.isSeq)(path3) ? path3.items.map(scalarValue) : [scalarValue(path3)];
-  return patterns.every((pattern) => typeof pattern === "string") ? patterns.join(", ") : void 0;
-}
-__name(bundleName, "bundleName");
-function endpointName(node) {
-  const method = scalarValue(pairOf(node, "method")?.value) ?? "GET";
-  const path3 = scalarValue(pairOf(node, "path")?.value);
-  return typeof path3 === "string" ? `${String(method).toUpperCase()} ${path3}` : void 0;
-}
-__name(endpointName, "endpointName");
-function pairOf(node, key) {
-  return (0, import_yaml.isMap)(node) ? node.items.findLast((pair) => keyOf(pair) === key) : void 0;
-}
-__name(pairOf, "pairOf");
-function keyOf(pair) {
-  return (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-}
-__name(keyOf, "keyOf");
-function items(node) {
-  return (0, import_yaml.isSeq)(node) ? node.items : [];
-}
-__name(items, "items");
-function scalarValue(node) {
-  return (0, import_yaml.isScalar)(node) ? node.value : void 0;
-}
-__name(scalarValue, "scalarValue");
-function annotationText(target) {
-  const over = /* @__PURE__ */ __name((format, limit = format) => `${format(target.actual - target.target)} over this ${limit(target.target)} budget`, "over");
-  switch (target.kind) {
-    case "bundle-budget":
-      return { title: "Bundle over budget", message: `${target.subject} is ${formatSize(target.actual)}, ${over(formatSize, formatLimit)}` };
-    case "latency-p95":
-      return {
-        title: "p95 latency over budget",
-        message: (
-          // Under the budget yet failed: no request succeeded, so there is no latency to speak of.
-          target.actual > target.target ? `${target.subject} has a p95 of ${formatMs(target.actual)} at normal load, ${over(formatMs)}` : `${target.subject} answered no request successfully at normal load; this ${formatMs(target.target)} p95 budget cannot be met`
-        )
-      };
-    case "error-rate":
-      return { title: "Error rate over budget", message: `${target.subject} failed ${formatErrorRate(target.actual)} of requests under load, over this ${formatPercent(target.target)} budget` };
-    case "memory":
-      return { title: "Memory over budget", message: `The server peaked at ${formatSize(target.actual)} RSS under load, ${over(formatSize, formatLimit)}` };
+      return { limit: config.memoryBudget, origin: origins.settings["memory-budget"] };
     case "lighthouse-metric": {
-      const label = metricLabel(target.metric);
-      const format = /* @__PURE__ */ __name((value) => formatMetric(target.metric, value), "format");
-      if (target.metric === "score") {
-        return { title: "Performance score under budget", message: `${target.subject} has a median ${label} of ${format(target.actual)}, under this minimum of ${format(target.target)}` };
-      }
-      return { title: `${label} over budget`, message: `${target.subject} has a median ${label} of ${format(target.actual)}, ${over(format)}` };
+      const metric = target.metric;
+      const origin = metric === void 0 ? void 0 : origins.lighthouseBudgets[metric];
+      return metric === void 0 || origin === void 0 ? void 0 : { limit: config.lighthouseBudgets[metric], origin };
     }
   }
 }
-__name(annotationText, "annotationText");
+__name(budgetInForce, "budgetInForce");
+function placeOf(origin, workspace) {
+  if (origin.kind !== "file" && origin.kind !== "policy" || origin.line === void 0) return void 0;
+  const relative = path.relative(workspace, origin.file);
+  if (relative.startsWith("..") || path.isAbsolute(relative)) return void 0;
+  return { path: relative.split(path.sep).join("/"), line: origin.line };
+}
+__name(placeOf, "placeOf");
 
 // src/publish/octokit.ts
 import { setTimeout as sleep } from "node:timers/promises";
@@ -908,7 +748,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -1183,8 +1023,6 @@ function firstLine(text) {
 __name(firstLine, "firstLine");
 
 // src/publish/checks.ts
-var CHECK_SUMMARY_LIMIT = 65535;
-var ANNOTATIONS_PER_REQUEST = 50;
 function checkRunName(key) {
   return key === "default" ? "perf-gate" : `perf-gate (${key})`;
 }
@@ -1280,9 +1118,9 @@ function links(target) {
   };
 }
 __name(links, "links");
-function batches(items2, size) {
+function batches(items, size) {
   const result = [];
-  for (let start = 0; start < items2.length; start += size) result.push(items2.slice(start, start + size));
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
   return result;
 }
 __name(batches, "batches");
@@ -1291,13 +1129,7 @@ var CUT_NOTE = `
 > The summary was cut here: GitHub keeps at most ${CHECK_SUMMARY_LIMIT.toLocaleString("en-US")} characters in a check run. The full report is in the job summary.
 `;
 function fitSummary(summary2) {
-  if (summary2.length <= CHECK_SUMMARY_LIMIT) return summary2;
-  const fenceCloser = "\n```";
-  const room = CHECK_SUMMARY_LIMIT - CUT_NOTE.length - fenceCloser.length;
-  const lineEnd = summary2.lastIndexOf("\n", room);
-  const kept = summary2.slice(0, lineEnd > 0 ? lineEnd : room);
-  const insideCodeBlock = (kept.match(/^```/gm) ?? []).length % 2 === 1;
-  return `${kept}${insideCodeBlock ? fenceCloser : ""}${CUT_NOTE}`;
+  return cutAtLine(summary2, CHECK_SUMMARY_LIMIT, CUT_NOTE);
 }
 __name(fitSummary, "fitSummary");
 
@@ -1385,9 +1217,9 @@ async function uploadReports(report, config, deps, files) {
 __name(uploadReports, "uploadReports");
 async function writeReportFiles(report, reportDir) {
   await mkdir(reportDir, { recursive: true });
-  const reportPath = path.join(reportDir, "report.json");
-  const markdownPath = path.join(reportDir, "report.md");
-  const benchmarkPath = path.join(reportDir, "benchmark.json");
+  const reportPath = path2.join(reportDir, "report.json");
+  const markdownPath = path2.join(reportDir, "report.md");
+  const benchmarkPath = path2.join(reportDir, "benchmark.json");
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}
 `);
   await writeFile(markdownPath, renderMarkdown(report));
@@ -1438,7 +1270,7 @@ ${escapeText(ending.reason)}
   const bound = ending.conclusion === "cancelled" ? CANCEL_BOUND_MS : PUBLISH_BOUND_MS;
   await completeOnce(started, async () => {
     try {
-      const outcome = { conclusion: ending.conclusion, title: ending.reason.slice(0, 250), summary: escapeText(ending.reason), annotations: [] };
+      const outcome = { conclusion: ending.conclusion, title: ending.reason.slice(0, CHECK_TITLE_MAX_LENGTH), summary: escapeText(ending.reason), annotations: [] };
       return (await completeCheckRun(octokit, check, outcome, publishingBound(bound))).url;
     } catch (error) {
       deps.log.warning(`The check run could not be completed (${error.message}).`);
@@ -1458,9 +1290,9 @@ async function publishCheckRun(report, config, deps, signal) {
         check,
         {
           conclusion: report.verdict.passed ? "success" : "failure",
-          title: verdictSentence(report).slice(0, 250),
+          title: verdictSentence(report).slice(0, CHECK_TITLE_MAX_LENGTH),
           summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX_LENGTH }),
-          annotations: budgetAnnotations(report.validation, await readBudgetFiles(config, deps.workspace), { ...config.policyIndexes ? { policyIndexes: config.policyIndexes } : {} })
+          annotations: budgetAnnotations(report.validation, config, deps.workspace)
         },
         signal
       );
@@ -1473,23 +1305,6 @@ async function publishCheckRun(report, config, deps, signal) {
   });
 }
 __name(publishCheckRun, "publishCheckRun");
-async function readBudgetFiles(config, workspace) {
-  const candidates = [
-    [config.configFile, "perf-gate-config"],
-    [path.join(config.workingDirectory, ".size-limit.json"), "size-limit"],
-    [path.join(config.workingDirectory, "package.json"), "package-json"],
-    [config.lighthouseAssertions, "lighthouse-assertions"]
-  ];
-  const files = [];
-  for (const [file, kind] of candidates) {
-    if (!file || !existsSync(file)) continue;
-    const relative = path.relative(workspace, file);
-    if (relative.startsWith("..") || path.isAbsolute(relative)) continue;
-    files.push({ path: relative.split(path.sep).join("/"), text: await readFile(file, "utf8"), kind });
-  }
-  return files;
-}
-__name(readBudgetFiles, "readBudgetFiles");
 function isRefusal(error) {
   const status = error.status;
   return (status === 403 || status === 404) && !isRateLimited(error);
@@ -1523,7 +1338,9 @@ async function publishComment(report, config, deps, files, signal) {
     log.info(`Comment ${comment.action}: ${comment.url}`);
     return comment.url;
   } catch (error) {
-    log.warning(`The pull request comment could not be posted: ${writeFailure(error, "the token cannot write to this pull request", "pull-requests: write")}. The report is in the job summary and ${files.reportPath}.`);
+    log.warning(
+      `The pull request comment could not be posted: ${writeFailure(error, "the token cannot write to this pull request", "pull-requests: write")}. The report is in the job summary and ${files.reportPath}.`
+    );
     return void 0;
   }
 }
@@ -1571,7 +1388,7 @@ async function run() {
       warn: actionsLogger.warning,
       ...branchOf(context) ? { branch: branchOf(context) } : {}
     });
-    const reportDir = path2.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "perf-gate", config.commentKey);
+    const reportDir = path3.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "perf-gate", config.commentKey);
     const octokit = config.githubToken ? createOctokit(config.githubToken, context.apiUrl, actionsLogger) : void 0;
     const repo = repositoryOf(context);
     const surfaces = { summary, log: actionsLogger, reportDir, workspace, ...octokit ? { octokit } : {} };
@@ -1659,14 +1476,14 @@ async function reportOfTriggeringRun(config, context, octokit, repo) {
   let text;
   let artifactUrl;
   if (config.report) {
-    if (!existsSync2(config.report)) throw new UserError(messages.reportInvalid(Input.Report, config.report, "does not exist"));
-    text = await readFile2(config.report, "utf8");
+    if (!existsSync(config.report)) throw new UserError(messages.reportInvalid(Input.Report, config.report, "does not exist"));
+    text = await readFile(config.report, "utf8");
   } else {
     const downloaded = await downloadRunReport(octokit, repo, triggering.id, config.commentKey, context.serverUrl);
     if (!downloaded) throw new UserError(messages.publishReportNotFound(triggering.id, reportArtifactName(config.commentKey)));
     ({ text, artifactUrl } = downloaded);
   }
-  const report = parseReport(text, config.report ?? reportArtifactName(config.commentKey), Input.Report);
+  const report = await parseReport(text, config.report ?? reportArtifactName(config.commentKey), Input.Report);
   if (report.commit?.sha !== triggering.head_sha) throw new UserError(messages.reportOfAnotherCommit(report.commit?.sha, triggering.head_sha));
   const { links: _untrusted, ...measured } = report;
   const pullRequest = await findPullRequestOfRun(octokit, repo, triggering);

@@ -5,10 +5,12 @@ import type { Writable } from 'node:stream'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import pkg from '../package.json' with { type: 'json' }
 import { BASELINE_MODES, loadConfig, type Overrides } from './config/config.js'
-import { INPUT_NAMES, Input, type InputName } from './config/names.js'
-import { runPerfGate, type Logger } from './engine.js'
+import { Input } from './config/names.js'
+import { SETTING_LIST, statedDefault, type SettingDefinition } from './config/settings.js'
+import { runPerfGate } from './engine.js'
+import type { Logger, RunCommand } from './model/edges.js'
 import { UserError, messages } from './errors.js'
-import { runCommand, type RunCommand } from './exec.js'
+import { runCommand } from './exec.js'
 import { stopProcessesOnSignal } from './processes.js'
 import { benchmarkEntries } from './report/benchmark.js'
 import { unescapeText } from './report/format.js'
@@ -23,55 +25,54 @@ export interface CliProcess {
   now?: () => Date
 }
 
-/** Settings that take several values: repeat the flag, or pass one value with newlines. */
-const LIST_INPUTS: readonly InputName[] = [Input.Bundles, Input.Urls, Input.Endpoints]
-/** Only meaningful inside a GitHub workflow. */
-const ACTION_ONLY: readonly InputName[] = [Input.GithubToken, Input.Comment, Input.CommentKey, Input.Mode, Input.Report]
+/** The settings that are flags: all but the few that only mean something in a workflow (the table says which). */
+const SETTING_FLAGS = SETTING_LIST.flatMap((definition) => (definition.flag ? [{ ...definition, flag: definition.flag }] : []))
+
+/** Flags of the CLI alone: where its outputs go. */
+const OUTPUT_FLAGS = [
+  { name: 'json', value: 'FILE', help: 'also write the JSON report there' },
+  { name: 'benchmark', value: 'FILE', help: "also write every smaller-is-better number there, as github-action-benchmark's customSmallerIsBetter JSON" },
+  { name: 'markdown', value: 'FILE', help: 'also write the markdown report there' },
+  { name: 'output-dir', value: 'DIR', help: 'where Lighthouse HTML reports and the treemap go (default: a new temporary folder)' },
+] as const
 
 const options = {
-  ...Object.fromEntries(
-    INPUT_NAMES.filter((name) => !ACTION_ONLY.includes(name)).map((name) => [name, { type: 'string', multiple: LIST_INPUTS.includes(name) }]),
-  ),
-  json: { type: 'string' },
-  benchmark: { type: 'string' },
-  'output-dir': { type: 'string' },
-  markdown: { type: 'string' },
+  // A repeatable flag takes several values: repeat it, or pass one value with newlines.
+  ...Object.fromEntries(SETTING_FLAGS.map((definition) => [definition.input, { type: 'string', multiple: definition.flag.repeatable === true }])),
+  ...Object.fromEntries(OUTPUT_FLAGS.map((flag) => [flag.name, { type: 'string' }])),
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options']
 
-const HELP = `perf-gate ${pkg.version}: measure bundle sizes, compare them with a baseline report, and gate on budgets.
+/** `--bundle-budget SIZE`, then its help line and default. */
+function settingHelp(definition: SettingDefinition & { flag: NonNullable<SettingDefinition['flag']> }): [string, string] {
+  const stated = statedDefault(definition)
+  const note = `${definition.flag.repeatable ? ' (repeatable)' : ''}${definition.flag.cliNote ?? ''}`
+  return [`--${definition.input} ${definition.flag.value}`, `${definition.help}${note}${stated === undefined ? '' : ` (default ${stated})`}`]
+}
+
+function helpText(): string {
+  const rows: Array<[string, string]> = [
+    ...SETTING_FLAGS.map(settingHelp),
+    ...OUTPUT_FLAGS.map((flag): [string, string] => [`--${flag.name} ${flag.value}`, flag.help]),
+    ['-h, --help', 'this help'],
+    ['-v, --version', 'the version'],
+  ]
+  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2
+  const workflowOnly = SETTING_LIST.filter((definition) => !definition.flag).map((definition) => definition.input)
+  return `perf-gate ${pkg.version}: measure bundle sizes, compare them with a baseline report, and gate on budgets.
 
 Usage: perf-gate [options]
 
-Every action input is a flag of the same name; a perf-gate.config.json (or .yml) in the working
-directory is read first, and flags override it.
+Every action input is a flag of the same name, except those only a workflow uses:
+${workflowOnly.join(', ')}.
+A perf-gate.config.json (or .yml) in the working directory is read first, and flags override it.
 
-  --bundles GLOB            built files to measure (repeatable); a .size-limit.json is read too
-  --bundle-budget SIZE      budget per bundle after compression (default 500KB)
-  --compression KIND        gzip, brotli or none (default gzip)
-  --build-command CMD       builds the project before measuring
-  --baseline FILE           report.json of a base-branch run to compare with (or a mode: none)
-  --regression-threshold P  growth that counts as a regression (default 10%)
-  --fail-on WHAT            budget, regression, budget,regression or none (default budget)
-  --working-directory DIR   project root (default .)
-  --config FILE             config file (default perf-gate.config.json if present)
-  --json FILE               also write the JSON report there
-  --benchmark FILE          also write every smaller-is-better number there, as github-action-benchmark's customSmallerIsBetter JSON
-  --markdown FILE           also write the markdown report there
-  --output-dir DIR          where Lighthouse HTML reports go (default: a new temporary folder)
-  --urls URL                a page for Lighthouse (repeatable; a path needs --start-command)
-  --start-command CMD       starts the app server on $PORT, for --urls paths and --endpoints
-  --endpoints 'GET /path'   an endpoint for the load test (repeatable)
-  --webpack-stats FILE      webpack's stats.json: the packages and modules in each bundle, what grew, and a treemap (in --output-dir)
-  --composition FROM        what makes up each bundle: auto, source-maps, webpack-stats or none (default auto)
-  --strip-hash RULE         content hashes off file names, so a file is compared with itself: auto, none, or a
-                            regular expression whose first group is the hash, such as '(\\.[0-9a-f]{8})\\.js$' (default auto)
-  -h, --help                this help
-  -v, --version             the version
+${rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`).join('\n')}
 
 Exit code: 0 when the check passes, 1 when it fails or the input is wrong.
 `
+}
 
 /** Runs perf-gate in a terminal; returns the exit code. */
 export async function runCli(io: CliProcess): Promise<number> {
@@ -88,7 +89,7 @@ export async function runCli(io: CliProcess): Promise<number> {
     }
     const values = parsed.values as Record<string, string | string[] | boolean | undefined>
     if (values['help']) {
-      io.stdout.write(HELP)
+      io.stdout.write(helpText())
       return 0
     }
     if (values['version']) {
@@ -97,10 +98,10 @@ export async function runCli(io: CliProcess): Promise<number> {
     }
 
     const overrides: Overrides = {}
-    for (const name of INPUT_NAMES) {
-      const value = values[name]
-      if (typeof value === 'string') overrides[name] = value
-      if (Array.isArray(value)) overrides[name] = value.join('\n')
+    for (const { input } of SETTING_FLAGS) {
+      const value = values[input]
+      if (typeof value === 'string') overrides[input] = value
+      if (Array.isArray(value)) overrides[input] = value.join('\n')
     }
     // --baseline takes a mode (as the input does) or, as a shorthand for --baseline-report, a file.
     const baseline = values[Input.Baseline]

@@ -16,46 +16,36 @@ const firstLine = (text: string): string => text.split(/\r?\n/, 1)[0]?.trim() ??
 
 /** The last line a command printed, as a clause of a one-line message. */
 const lastOutput = (tail: string): string => {
-  const last = tail.split(/\r?\n/).filter((line) => line.trim()).at(-1)
+  const last = tail
+    .split(/\r?\n/)
+    .filter((line) => line.trim())
+    .at(-1)
   return last ? ` — last output: ${last.trim().slice(0, 300)}` : ''
 }
 
 export const messages = {
-  notASize: (where: Where, value: unknown) =>
-    `${where}: ${quote(value)} is not a size; use a number with a unit, such as 500KB, 1.5MB or 800B`,
-  notADuration: (where: Where, value: unknown) =>
-    `${where}: ${quote(value)} is not a duration; use a number with a unit, such as 200ms, 1.5s or 2m`,
-  notAPercentage: (where: Where, value: unknown) =>
-    `${where}: ${quote(value)} is not a percentage; use a number with %, such as 10%`,
-  negative: (where: Where, value: unknown) =>
-    `${where}: ${quote(value)} is negative; give zero or more`,
-  notAPositiveInteger: (where: Where, value: unknown) =>
-    `${where}: ${quote(value)} is not a whole number of 1 or more; give one, such as 3`,
-  notANonNegativeInteger: (where: Where, value: unknown) =>
-    `${where}: ${quote(value)} is not a whole number of 0 or more; give one, such as 4`,
+  notASize: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a size; use a number with a unit, such as 500KB, 1.5MB or 800B`,
+  notADuration: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a duration; use a number with a unit, such as 200ms, 1.5s or 2m`,
+  notAPercentage: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a percentage; use a number with %, such as 10%`,
+  negative: (where: Where, value: unknown) => `${where}: ${quote(value)} is negative; give zero or more`,
+  notAPositiveInteger: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a whole number of 1 or more; give one, such as 3`,
+  notANonNegativeInteger: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a whole number of 0 or more; give one, such as 4`,
   notAPath: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a path; start it with /, such as /health`,
-  notOneOf: (where: Where, value: unknown, allowed: readonly string[]) =>
-    `${where}: ${quote(value)} is not one of ${allowed.join(', ')}; use one of those`,
-  badCommentKey: (where: Where, value: unknown) =>
-    `${where}: ${quote(value)} is not a valid key; use letters, digits, dot, dash or underscore`,
+  notOneOf: (where: Where, value: unknown, allowed: readonly string[]) => `${where}: ${quote(value)} is not one of ${allowed.join(', ')}; use one of those`,
+  badCommentKey: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a valid key; use letters, digits, dot, dash or underscore`,
   emptyValue: (where: Where) => `${where}: the value is empty; give a value or leave the setting out`,
   stripHashNotARegExp: (where: Where, value: string, reason: string) =>
     `${where}: /${value}/ is not a regular expression (${firstLine(reason).split(': ').at(-1)}); give auto, none, or a pattern whose first group is the hash, such as -([\\w-]{8})\\.`,
-  stripHashWithoutGroup: (where: Where, value: string) =>
-    `${where}: /${value}/ has no capture group; put the hash in parentheses, such as (\\.[0-9a-f]{8})\\.js$, or give auto or none`,
-  badEndpoint: (where: Where, value: unknown) =>
-    `${where}: ${quote(value)} is not an endpoint; write it as METHOD /path, such as GET /api/items`,
-  outOfRange: (where: Where, value: unknown, from: string, to: string, example: string) =>
-    `${where}: ${quote(value)} is not between ${from} and ${to}; give a value in that range, such as ${example}`,
+  stripHashWithoutGroup: (where: Where, value: string) => `${where}: /${value}/ has no capture group; put the hash in parentheses, such as (\\.[0-9a-f]{8})\\.js$, or give auto or none`,
+  badEndpoint: (where: Where, value: unknown) => `${where}: ${quote(value)} is not an endpoint; write it as METHOD /path, such as GET /api/items`,
+  outOfRange: (where: Where, value: unknown, from: string, to: string, example: string) => `${where}: ${quote(value)} is not between ${from} and ${to}; give a value in that range, such as ${example}`,
   tooManyConnections: (where: Where, value: unknown, highest: number, stressSteps: number, limit: number) =>
     `${where}: ${quote(value)} would hold ${highest} connections at once (${stressSteps > 0 ? `peak load doubled by ${stressSteps} stress steps` : 'at peak load'}), ` +
     `past what this machine's open-file limit of ${limit} allows; lower connections or stress-steps, or raise the limit (ulimit -n)`,
   badMethod: (where: Where, method: string, line?: string) =>
     `${where}: ${quote(method)}${line === undefined ? '' : ` (in ${quote(line)})`} is not an HTTP method perf-gate sends; use GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS`,
-  notAServerPath: (where: Where, value: unknown) =>
-    `${where}: ${quote(value)} is not a path on the started server; start it with a single /, such as /health`,
-  badPageUrl: (where: Where, value: string) =>
-    `${where}: ${quote(value)} is not a page Lighthouse can measure; give an http:// or https:// URL, or a path on the started server such as /pricing`,
+  notAServerPath: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a path on the started server; start it with a single /, such as /health`,
+  badPageUrl: (where: Where, value: string) => `${where}: ${quote(value)} is not a page Lighthouse can measure; give an http:// or https:// URL, or a path on the started server such as /pricing`,
   globLeavesRoot: (where: Where, pattern: string) =>
     `${where}: ${quote(pattern)} reaches outside the working directory (an absolute path or ..); write globs relative to it, such as dist/*.js, or move working-directory up`,
   globMatchOutside: (where: Where, patterns: readonly string[], file: string, target: string, root: string) =>
@@ -68,34 +58,23 @@ export const messages = {
   workingDirectoryOutside: (where: Where, value: string, workspace: string, target: string | undefined) =>
     `${where}: ${quote(value)} leads outside the workspace ${quote(workspace)}${target === undefined ? '' : ` (it is a symlink to ${quote(target)})`}; give a folder inside the checkout, such as packages/app`,
 
-  workingDirectoryMissing: (dir: string) =>
-    `working-directory: ${quote(dir)} does not exist; point it at the project root`,
-  configMissing: (file: string) =>
-    `config: ${quote(file)} does not exist; create it or point the config input at an existing file`,
-  configUnparsable: (file: string, reason: string) =>
-    `config: ${quote(file)} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'} (${firstLine(reason)}); fix the syntax`,
-  configNotAnObject: (file: string) =>
-    `config: ${quote(file)} must hold an object of settings, such as { "bundles": ["dist/*.js"] }`,
+  workingDirectoryMissing: (dir: string) => `working-directory: ${quote(dir)} does not exist; point it at the project root`,
+  configMissing: (file: string) => `config: ${quote(file)} does not exist; create it or point the config input at an existing file`,
+  configUnparsable: (file: string, reason: string) => `config: ${quote(file)} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'} (${firstLine(reason)}); fix the syntax`,
+  configNotAnObject: (file: string) => `config: ${quote(file)} must hold an object of settings, such as { "bundles": ["dist/*.js"] }`,
   configUnknownKey: (file: string, key: string, suggestion: string | undefined) =>
-    `config: ${quote(file)} has an unknown key ${quote(key)}; ` +
-    (suggestion ? `did you mean ${quote(suggestion)}?` : 'remove it (see schema/config.schema.json for the keys)'),
-  configInvalid: (file: string, at: string, problem: string) =>
-    `config: ${quote(file)} at ${at} ${problem}; fix it (see schema/config.schema.json)`,
+    `config: ${quote(file)} has an unknown key ${quote(key)}; ` + (suggestion ? `did you mean ${quote(suggestion)}?` : 'remove it (see schema/config.schema.json for the keys)'),
+  configInvalid: (file: string, at: string, problem: string) => `config: ${quote(file)} at ${at} ${problem}; fix it (see schema/config.schema.json)`,
 
-  sizeLimitUnparsable: (file: string, reason: string) =>
-    `size-limit: ${quote(file)} is not valid JSON (${firstLine(reason)}); fix the syntax`,
-  sizeLimitInvalid: (file: string, problem: string) =>
-    `size-limit: ${quote(file)} ${problem}; write a list of checks such as [{ "path": "dist/index.js", "limit": "10 kB" }]`,
+  sizeLimitUnparsable: (file: string, reason: string) => `size-limit: ${quote(file)} is not valid JSON (${firstLine(reason)}); fix the syntax`,
+  sizeLimitInvalid: (file: string, problem: string) => `size-limit: ${quote(file)} ${problem}; write a list of checks such as [{ "path": "dist/index.js", "limit": "10 kB" }]`,
 
   globMatchesNothing: (where: Where, patterns: readonly string[], cwd: string) =>
     `${where}: ${patterns.map(quote).join(', ')} matches no file in ${quote(cwd)}; build first (build-command) or fix the glob`,
-  duplicateBundleName: (name: string) =>
-    `bundles: two bundles are named ${quote(name)}; give each group its own name`,
+  duplicateBundleName: (name: string) => `bundles: two bundles are named ${quote(name)}; give each group its own name`,
 
-  baselineReportMissing: (file: string) =>
-    `baseline-report: ${quote(file)} does not exist; give the path of a report.json written by an earlier perf-gate run`,
-  reportInvalid: (input: string, file: string, problem: string) =>
-    `${input}: ${quote(file)} ${firstLine(problem)}; give a report.json written by perf-gate`,
+  baselineReportMissing: (file: string) => `baseline-report: ${quote(file)} does not exist; give the path of a report.json written by an earlier perf-gate run`,
+  reportInvalid: (input: string, file: string, problem: string) => `${input}: ${quote(file)} ${firstLine(problem)}; give a report.json written by perf-gate`,
 
   publishNeedsWorkflowRun: (eventName: string) =>
     `mode: publish runs on the workflow_run event (this is ${quote(eventName)}); trigger the publishing workflow with "on: workflow_run", or use mode: full`,
@@ -107,61 +86,38 @@ export const messages = {
     `report: the report measured ${reportSha ? reportSha.slice(0, 7) : 'no commit'}, but the workflow run was for ${headSha.slice(0, 7)}; publish the report of the run that triggered this workflow`,
 
   commandFailed: (input: string, command: string, exitCode: number | null, tail: string) =>
-    `${input}: ${quote(command)} failed with exit code ${exitCode ?? 'none (killed)'}` +
-    lastOutput(tail) +
-    '; fix the command or the project so that it succeeds',
+    `${input}: ${quote(command)} failed with exit code ${exitCode ?? 'none (killed)'}` + lastOutput(tail) + '; fix the command or the project so that it succeeds',
 
   serverExitedEarly: (command: string, exitCode: number | null, readyPath: string, tail: string) =>
     `start-command: ${quote(command)} exited${exitCode === null ? '' : ` with code ${exitCode}`} before it answered on ${readyPath}` +
     lastOutput(tail) +
     '; make it start a server that stays up and listens on $PORT',
   serverNeverReady: (command: string, url: string, timeoutMs: number, tail: string) =>
-    `start-command: ${quote(command)} did not answer on ${url} within ${timeoutMs / 1000} s` +
-    lastOutput(tail) +
-    '; make it listen on $PORT (on 127.0.0.1), fix ready-path, or raise ready-timeout',
+    `start-command: ${quote(command)} did not answer on ${url} within ${timeoutMs / 1000} s` + lastOutput(tail) + '; make it listen on $PORT (on 127.0.0.1), fix ready-path, or raise ready-timeout',
   serverCrashed: (command: string, exitCode: number | null, during: string, tail: string) =>
-    `start-command: the server (${quote(command)}) exited${exitCode === null ? '' : ` with code ${exitCode}`} during ${during}` +
-    lastOutput(tail) +
-    '; fix the crash (its log is above)',
-  endpointsNeedServer: () =>
-    'endpoints: the load test needs start-command, the command that starts the app server on $PORT; set it',
-  chromePathMissing: (file: string) =>
-    `CHROME_PATH: ${quote(file)} does not exist; point it at a Chrome or Chromium binary, or unset it to search the usual places`,
+    `start-command: the server (${quote(command)}) exited${exitCode === null ? '' : ` with code ${exitCode}`} during ${during}` + lastOutput(tail) + '; fix the crash (its log is above)',
+  endpointsNeedServer: () => 'endpoints: the load test needs start-command, the command that starts the app server on $PORT; set it',
+  chromePathMissing: (file: string) => `CHROME_PATH: ${quote(file)} does not exist; point it at a Chrome or Chromium binary, or unset it to search the usual places`,
   chromeDoesNotStart: (file: string, fromEnv: boolean, reason: string) =>
     `${fromEnv ? 'CHROME_PATH' : 'urls'}: Chrome at ${quote(file)} does not start (${firstLine(reason)}); ${fromEnv ? 'point CHROME_PATH at a working Chrome or Chromium, or unset it to search the usual places' : 'reinstall it (apt-get install chromium, or the setup-chrome action) or set CHROME_PATH'}`,
-  chromeNotFound: () =>
-    'urls: Lighthouse needs Chrome or Chromium and none was found; install one (apt-get install chromium, or the setup-chrome action) or set CHROME_PATH',
-  badLighthouseBudget: (where: Where, metric: string, value: unknown) =>
-    `${where}: ${quote(value)} is not a budget for ${metric}; write timings as 2.5s or 200ms, CLS as 0.1, the score as 0.9`,
-  unknownLighthouseMetric: (where: Where, metric: string, known: readonly string[]) =>
-    `${where}: ${quote(metric)} is not a Lighthouse metric perf-gate budgets; use ${known.join(', ')}`,
-  lighthouseAssertionsMissing: (file: string) =>
-    `lighthouse-assertions: ${quote(file)} does not exist; point it at a lighthouserc.json or budget.json`,
-  lighthouseAssertionsUnparsable: (file: string, reason: string) =>
-    `lighthouse-assertions: ${quote(file)} cannot be read (${firstLine(reason)}); fix its syntax`,
-  urlsNeedServer: (url: string) =>
-    `urls: ${quote(url)} is a path, which needs start-command to start the server it is resolved against; set start-command or give a full URL`,
-  refLooksLikeOption: (where: Where, ref: string) =>
-    `${where}: ${quote(ref)} starts with a dash, which git would take as an option; give a branch, tag or commit SHA`,
-  compositionNeedsStats: () =>
-    'composition: webpack-stats needs the stats file; set webpack-stats (webpack --json=dist/stats.json), or use composition: auto or source-maps',
+  chromeNotFound: () => 'urls: Lighthouse needs Chrome or Chromium and none was found; install one (apt-get install chromium, or the setup-chrome action) or set CHROME_PATH',
+  badLighthouseBudget: (where: Where, metric: string, value: unknown) => `${where}: ${quote(value)} is not a budget for ${metric}; write timings as 2.5s or 200ms, CLS as 0.1, the score as 0.9`,
+  unknownLighthouseMetric: (where: Where, metric: string, known: readonly string[]) => `${where}: ${quote(metric)} is not a Lighthouse metric perf-gate budgets; use ${known.join(', ')}`,
+  lighthouseAssertionsMissing: (file: string) => `lighthouse-assertions: ${quote(file)} does not exist; point it at a lighthouserc.json or budget.json`,
+  lighthouseAssertionsUnparsable: (file: string, reason: string) => `lighthouse-assertions: ${quote(file)} cannot be read (${firstLine(reason)}); fix its syntax`,
+  urlsNeedServer: (url: string) => `urls: ${quote(url)} is a path, which needs start-command to start the server it is resolved against; set start-command or give a full URL`,
+  refLooksLikeOption: (where: Where, ref: string) => `${where}: ${quote(ref)} starts with a dash, which git would take as an option; give a branch, tag or commit SHA`,
+  compositionNeedsStats: () => 'composition: webpack-stats needs the stats file; set webpack-stats (webpack --json=dist/stats.json), or use composition: auto or source-maps',
   noSourceMaps: (files: number) =>
     `composition: source-maps found no source map for the ${files} measured ${files === 1 ? 'file' : 'files'}; turn maps on in the build (Vite build.sourcemap, webpack devtool: 'source-map', esbuild --sourcemap)`,
-  nothingToMeasure: () =>
-    'bundles, urls, endpoints, webpack-stats: nothing to measure; set at least one of them (or add a .size-limit.json), as inputs or in perf-gate.config.json',
-  webpackStatsMissing: (file: string) =>
-    `webpack-stats: ${quote(file)} does not exist; write it in the build (webpack --json=${file}) or fix the path`,
-  webpackStatsUnreadable: (file: string, reason: string) =>
-    `webpack-stats: ${quote(file)} cannot be read (${reason}); point it at the stats.json file that webpack writes`,
+  nothingToMeasure: () => 'bundles, urls, endpoints, webpack-stats: nothing to measure; set at least one of them (or add a .size-limit.json), as inputs or in perf-gate.config.json',
+  webpackStatsMissing: (file: string) => `webpack-stats: ${quote(file)} does not exist; write it in the build (webpack --json=${file}) or fix the path`,
+  webpackStatsUnreadable: (file: string, reason: string) => `webpack-stats: ${quote(file)} cannot be read (${reason}); point it at the stats.json file that webpack writes`,
   webpackStatsNotJson: (file: string, reason: string) =>
     `webpack-stats: ${quote(file)} is not valid JSON (${reason.split(/\r?\n/, 1)[0]}); write it with webpack --json=${file}, which keeps other output out of it`,
-  notWebpackStats: (file: string) =>
-    `webpack-stats: ${quote(file)} is not webpack stats (no assets); write it with webpack --json=${file} or stats.toJson()`,
-  webpackStatsWithoutModules: (file: string) =>
-    `webpack-stats: ${quote(file)} lists no modules; write it with the modules included (webpack --json=${file}, or stats.toJson() without all: false)`,
+  notWebpackStats: (file: string) => `webpack-stats: ${quote(file)} is not webpack stats (no assets); write it with webpack --json=${file} or stats.toJson()`,
+  webpackStatsWithoutModules: (file: string) => `webpack-stats: ${quote(file)} lists no modules; write it with the modules included (webpack --json=${file}, or stats.toJson() without all: false)`,
   unknownOption: (option: string) => `${option}: unknown option; run perf-gate --help for the options`,
-  unexpectedArgument: (argument: string) =>
-    `${quote(argument)}: unexpected argument; every setting is a flag, such as --bundles ${argument} (see perf-gate --help)`,
-  optionNeedsValue: (option: string) =>
-    `${option}: needs a value; write ${option}=VALUE when the value starts with a dash (see perf-gate --help)`,
+  unexpectedArgument: (argument: string) => `${quote(argument)}: unexpected argument; every setting is a flag, such as --bundles ${argument} (see perf-gate --help)`,
+  optionNeedsValue: (option: string) => `${option}: needs a value; write ${option}=VALUE when the value starts with a dash (see perf-gate --help)`,
 }

@@ -1,17 +1,6 @@
-import type { Writable } from 'node:stream'
 import { UserError, messages } from './errors.js'
 import { OutputTail, spawnGroup, stopGroup } from './processes.js'
-
-export interface CommandOptions {
-  /** The input that holds the command, for the error message: `build-command`. */
-  input: string
-  cwd: string
-  /** Where the command's output is shown as it runs. */
-  output: Writable
-  env?: NodeJS.ProcessEnv
-}
-
-export type RunCommand = (command: string, options: CommandOptions) => Promise<void>
+import type { RunCommand } from './model/edges.js'
 
 /** Runs a user's shell command (build, install) to completion; a non-zero exit is the user's error. */
 export const runCommand: RunCommand = (command, options) =>

@@ -9,17 +9,18 @@ import { findStoredReportsWith, reportArtifactName } from './baseline/stored.js'
 import { loadConfig, type Config } from './config/config.js'
 import { readActionInputs } from './config/inputs.js'
 import { Input, Output } from './config/names.js'
-import { runPerfGate, type Logger } from './engine.js'
+import { runPerfGate } from './engine.js'
+import type { Logger, Octokit } from './model/edges.js'
 import { UserError, messages } from './errors.js'
 import { runCommand } from './exec.js'
 import { whenCancelled, type Cancellation } from './processes.js'
 import { uploadWorkflowArtifact } from './publish/artifact.js'
-import type { Octokit } from './publish/comment.js'
 import { endCheck, publishToGitHub, startCheck, type PublishDeps, type PublishTarget, type Published } from './publish/github.js'
 import { createOctokit } from './publish/octokit.js'
 import { downloadRunReport, findPullRequestOfRun, type TriggeringRun } from './publish/workflowRun.js'
 import { verdictSentence } from './report/markdown.js'
-import type { CommitInfo, Report } from './report/report.js'
+import type { CommitInfo } from './model/measurements.js'
+import type { Report } from './model/report.js'
 
 const actionsLogger: Logger = {
   info: (message) => core.info(message),
@@ -48,9 +49,7 @@ export async function run(): Promise<void> {
     const repo = repositoryOf(context)
     const surfaces: Surfaces = { summary: core.summary, log: actionsLogger, reportDir, workspace, ...(octokit ? { octokit } : {}) }
     const outcome =
-      config.mode === 'publish'
-        ? await Promise.race([publishTriggeringRun(config, context, surfaces, repo), cancelled])
-        : await measureAndPublish(config, context, surfaces, repo, cancelled)
+      config.mode === 'publish' ? await Promise.race([publishTriggeringRun(config, context, surfaces, repo), cancelled]) : await measureAndPublish(config, context, surfaces, repo, cancelled)
     if ('exitCode' in outcome) {
       core.setFailed(`perf-gate was cancelled (${outcome.signal}); the processes it started are stopped.`)
       process.exitCode = outcome.exitCode
@@ -173,7 +172,7 @@ async function reportOfTriggeringRun(
     if (!downloaded) throw new UserError(messages.publishReportNotFound(triggering.id, reportArtifactName(config.commentKey)))
     ;({ text, artifactUrl } = downloaded)
   }
-  const report = parseReport(text, config.report ?? reportArtifactName(config.commentKey), Input.Report)
+  const report = await parseReport(text, config.report ?? reportArtifactName(config.commentKey), Input.Report)
   if (report.commit?.sha !== triggering.head_sha) throw new UserError(messages.reportOfAnotherCommit(report.commit?.sha, triggering.head_sha))
   // Links in the report came from the pull request's run: only the artifact found here is linked.
   const { links: _untrusted, ...measured } = report

@@ -1,20 +1,8 @@
-import type { Compression } from '../config/config.js'
-import { sizeFor, type BundleMeasurement } from '../measure/bundles.js'
-import type { BundleComparison } from './compare.js'
-import { APP_PACKAGE, largestPackages, type CompositionChange } from './composition.js'
-import type { Composition } from '../measure/composition.js'
-import type { EndpointBottleneck } from './latency.js'
-import type { OpportunityBottleneck } from './lighthouse.js'
-
-export interface Bottleneck {
-  kind: 'largest-file' | 'bundle-growth'
-  subject: string
-  /** Bytes after `compression`: the file's size, or the bundle's growth. */
-  bytes: number
-  compression: Compression
-  /** The file's share of all measured bytes, or the growth relative to the base. */
-  share?: number
-}
+import type { Compression } from '../model/settings.js'
+import { sizeFor, type BundleMeasurement, APP_PACKAGE } from '../model/measurements.js'
+import type { BundleComparison, CompositionChange, AnyBottleneck, Bottleneck, PackageBottleneck, RankedBottleneck } from '../model/analysis.js'
+import { largestPackages } from './composition.js'
+import type { Composition } from '../model/measurements.js'
 
 const TOP = 5
 /** The project's own largest modules: a few, since every bundle has many. */
@@ -36,7 +24,13 @@ export function findBundleBottlenecks(head: readonly BundleMeasurement[], compar
     .filter((bundle) => (bundle.delta ?? 0) > 0)
     .sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0))
     .slice(0, TOP)
-    .map((bundle): Bottleneck => ({ kind: 'bundle-growth', subject: bundle.name, bytes: bundle.delta ?? 0, compression: bundle.compression, ...(bundle.change === undefined ? {} : { share: bundle.change }) }))
+    .map((bundle): Bottleneck => ({
+      kind: 'bundle-growth',
+      subject: bundle.name,
+      bytes: bundle.delta ?? 0,
+      compression: bundle.compression,
+      ...(bundle.change === undefined ? {} : { share: bundle.change }),
+    }))
   return [...growth, ...largest]
 }
 
@@ -46,20 +40,6 @@ export function findBundleBottlenecks(head: readonly BundleMeasurement[], compar
  */
 export const BYTES_PER_MS_SLOW_4G = 200
 
-/** A package or module inside a bundle, from webpack stats: one of the largest, or a package that grew. */
-export interface PackageBottleneck {
-  kind: 'largest-package' | 'package-growth' | 'largest-module'
-  subject: string
-  /** The bundle (webpack asset) it is in. */
-  asset: string
-  /** Its size in the bundle (minified when the bundles were found, else as webpack read it), or its growth. */
-  bytes: number
-  /** Its share of the asset, or its growth relative to the base. */
-  share?: number
-  /** Its gzip size, when the analyzer measured one: what a user downloads. */
-  gzip?: number
-}
-
 /**
  * The largest npm packages, the largest modules of the project's own code (its packages' modules
  * are in the package rows) and the packages that grew most.
@@ -67,7 +47,9 @@ export interface PackageBottleneck {
 export function findPackageBottlenecks(head: Composition | undefined, changes: readonly CompositionChange[]): PackageBottleneck[] {
   if (!head) return []
   const ownModules = head.assets
-    .flatMap((asset) => asset.modules.filter((module) => !/(^|\/)node_modules\//.test(module.name)).map((module) => ({ ...module, asset: asset.asset, share: asset.size > 0 ? module.size / asset.size : 0 })))
+    .flatMap((asset) =>
+      asset.modules.filter((module) => !/(^|\/)node_modules\//.test(module.name)).map((module) => ({ ...module, asset: asset.asset, share: asset.size > 0 ? module.size / asset.size : 0 })),
+    )
     .sort((a, b) => b.size - a.size)
     .slice(0, OWN_MODULES)
     .map((module): PackageBottleneck => ({ kind: 'largest-module', subject: module.name, asset: module.asset, bytes: module.size, share: module.share, ...(module.gzip ? { gzip: module.gzip } : {}) }))
@@ -86,9 +68,6 @@ export function findPackageBottlenecks(head: Composition | undefined, changes: r
     })
   return [...growth, ...largest, ...ownModules]
 }
-
-export type AnyBottleneck = Bottleneck | EndpointBottleneck | OpportunityBottleneck | PackageBottleneck
-export type RankedBottleneck = AnyBottleneck & { impactMs: number }
 
 /** What each bottleneck costs a user, in ms: an estimate on one scale for all kinds. */
 export function impactMs(item: AnyBottleneck): number {

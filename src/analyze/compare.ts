@@ -1,55 +1,14 @@
-import type { Compression } from '../config/config.js'
-import { bundleSize, sizeFor, type BundleMeasurement, type Sizes } from '../measure/bundles.js'
-import { stripHash, type StripHash } from './hashes.js'
-
-export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'no-baseline'
-
-/**
- * How a bundle was paired when several files on a side strip to its name (Vite's `index-abc.js`
- * and `index-def.js`): `same-sizes` with a file of identical sizes, `size-order` with the file
- * of the same rank by size among the rest, `unpaired` when the other side had fewer such files.
- */
-export type Pairing = 'same-sizes' | 'size-order' | 'unpaired'
-
-/** One bundle, head against base. Sizes are exact, so any byte of difference is a change. */
-export interface BundleComparison {
-  /** A file without its content hashes (`strip-hash`), or a group's name. */
-  name: string
-  /** The head's file, when its name has a hash. */
-  file?: string
-  /** The base's file, when its name has a hash. */
-  baseFile?: string
-  /** Absent when the name is one file's on each side, as it is without hashes. */
-  pairing?: Pairing
-  status: ChangeStatus
-  compression: Compression
-  limit: number
-  /** Absent when the bundle was removed; a check size-limit measured has only its compression's size. */
-  head?: Partial<Sizes>
-  /** Absent when the bundle is new, or when there is no baseline. */
-  base?: Partial<Sizes>
-  /** Head size after `compression`; 0 when removed. */
-  size: number
-  baseSize?: number
-  /** head − base in bytes, after `compression`. */
-  delta?: number
-  /** delta / base; absent when the base size is 0 or there is none. */
-  change?: number
-  regression: boolean
-  overBudget: boolean
-}
+import type { StripHash } from '../model/settings.js'
+import { bundleSize, sizeFor, type BundleMeasurement, type Sizes } from '../model/measurements.js'
+import { stripHash } from './hashes.js'
+import type { BundleComparison, Pairing } from '../model/analysis.js'
 
 /**
  * Pairs head and base bundles by name, files by their names without content hashes, so a file
  * whose hash changed is one bundle that changed; without a base, every bundle is `no-baseline`.
  * Named groups (a config group, a size-limit check) keep their names: they are not file names.
  */
-export function compareBundles(
-  head: readonly BundleMeasurement[],
-  base: readonly BundleMeasurement[] | undefined,
-  regressionThreshold: number,
-  rule: StripHash,
-): BundleComparison[] {
+export function compareBundles(head: readonly BundleMeasurement[], base: readonly BundleMeasurement[] | undefined, regressionThreshold: number, rule: StripHash): BundleComparison[] {
   const nameOf = (bundle: BundleMeasurement) => (isFile(bundle) ? stripHash(bundle.name, rule) : bundle.name)
   const partners = pairBundles(head, base ?? [], nameOf)
 

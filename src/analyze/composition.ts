@@ -1,22 +1,7 @@
-import type { AssetComposition, Composition, ModuleSize } from '../measure/composition.js'
-import { AUTO_STRIP_HASH, stripHash, type StripHash } from './hashes.js'
-
-/**
- * The package name under which the project's own code (everything outside node_modules) is counted.
- * It lives here, not with the measurer, so that the pure core never loads webpack-bundle-analyzer.
- */
-export const APP_PACKAGE = '(app)'
-
-export interface CompositionChange {
-  /** The head's asset name, or the base's for an asset the head no longer has. */
-  asset: string
-  name: string
-  kind: 'package' | 'module'
-  base?: number
-  head?: number
-  delta: number
-  status: 'added' | 'removed' | 'changed'
-}
+import type { AssetComposition, Composition, ModuleSize } from '../model/measurements.js'
+import { stripHash } from './hashes.js'
+import { AUTO_STRIP_HASH, type StripHash } from '../model/settings.js'
+import type { CompositionChange } from '../model/analysis.js'
 
 /**
  * What grew and what shrank between the base and the head: the packages and modules of each asset,
@@ -37,17 +22,10 @@ export function compareComposition(head: Composition, base: Composition | undefi
     if (!headAssets.has(key)) changes.push(...compareAssets(baseAsset.asset, undefined, baseAsset, sizeOf))
   }
   const kindOrder = { package: 0, module: 1 }
-  return changes.sort(
-    (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || kindOrder[a.kind] - kindOrder[b.kind] || a.asset.localeCompare(b.asset) || a.name.localeCompare(b.name),
-  )
+  return changes.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || kindOrder[a.kind] - kindOrder[b.kind] || a.asset.localeCompare(b.asset) || a.name.localeCompare(b.name))
 }
 
-function compareAssets(
-  asset: string,
-  head: AssetComposition | undefined,
-  base: AssetComposition | undefined,
-  sizeOf: (entry: ModuleSize) => number,
-): CompositionChange[] {
+function compareAssets(asset: string, head: AssetComposition | undefined, base: AssetComposition | undefined, sizeOf: (entry: ModuleSize) => number): CompositionChange[] {
   const packages = compareEntries(head?.packages ?? [], base?.packages ?? [], sizeOf, { headComplete: true, baseComplete: true })
   // Only the largest modules are kept: a module missing from a side whose list was cut short may
   // still be there, below the cut, so it is neither added nor removed. Its package's total, which

@@ -1,12 +1,4 @@
-/**
- * How content hashes come off built file names, so that `assets/index-D_6Ay_gG.js` on the base and
- * `assets/index-CKk-EZXd.js` on the head are one bundle that grew, not one removed and one added.
- * `auto` knows the hashes bundlers write; `pattern` is compressed-size-action's convention: the
- * first capture group of a regular expression is the hash.
- */
-export type StripHash = { kind: 'auto' } | { kind: 'none' } | { kind: 'pattern'; pattern: RegExp }
-
-export const AUTO_STRIP_HASH: StripHash = { kind: 'auto' }
+import type { StripHash } from '../model/settings.js'
 
 /** The file name (a path with forward slashes) without its content hashes. */
 export function stripHash(fileName: string, rule: StripHash): string {

@@ -1,7 +1,7 @@
-import type { FailOn } from '../config/config.js'
-import type { EndpointLatency, LatencyMeasurement, RoundResult } from '../measure/latency.js'
-import { comparePaired, type PairedChange } from './stats.js'
-import type { TargetResult } from './verdict.js'
+import type { FailOn } from '../model/settings.js'
+import type { EndpointLatency, LatencyMeasurement, RoundResult } from '../model/measurements.js'
+import { comparePaired } from './stats.js'
+import type { TargetResult, EndpointBottleneck, EndpointComparison, EndpointSummary } from '../model/analysis.js'
 
 export interface LatencyBudgets {
   errorRateBudget: number
@@ -60,18 +60,6 @@ export function validateLatency(latency: LatencyMeasurement, budgets: LatencyBud
 /** Share of the mean response time that Server-Timing attributes to the database. */
 export const DATABASE_METRIC = /^(db|database|sql|query|pg|postgres|mysql|mongo)/i
 
-export interface EndpointBottleneck {
-  kind: 'slow-endpoint'
-  subject: string
-  /** p95 at normal load, ms. */
-  p95: number
-  throughput: number
-  /** Mean ms per Server-Timing metric. */
-  serverTiming: Record<string, number>
-  /** Database time over the mean response time, when Server-Timing names it. */
-  dbShare?: number
-}
-
 const TOP = 5
 
 export function findLatencyBottlenecks(latency: LatencyMeasurement): EndpointBottleneck[] {
@@ -80,7 +68,9 @@ export function findLatencyBottlenecks(latency: LatencyMeasurement): EndpointBot
     .slice(0, TOP)
     .map((endpoint) => {
       const { serverTiming, latency: stats, throughput } = endpoint.normal
-      const db = Object.entries(serverTiming).filter(([name]) => DATABASE_METRIC.test(name)).reduce((sum, [, ms]) => sum + ms, 0)
+      const db = Object.entries(serverTiming)
+        .filter(([name]) => DATABASE_METRIC.test(name))
+        .reduce((sum, [, ms]) => sum + ms, 0)
       return {
         kind: 'slow-endpoint',
         subject: endpoint.name,
@@ -90,23 +80,6 @@ export function findLatencyBottlenecks(latency: LatencyMeasurement): EndpointBot
         ...(db > 0 && stats.mean > 0 ? { dbShare: Math.min(1, db / stats.mean) } : {}),
       }
     })
-}
-
-/** An endpoint's normal-load numbers next to the base's; with paired rounds, the judged p95 change. */
-export interface EndpointComparison {
-  name: string
-  head: EndpointSummary
-  base?: EndpointSummary
-  /** From rounds taken in turn on the rebuilt base and the head; absent for a stored or given report. */
-  p95Change?: PairedChange
-}
-
-export interface EndpointSummary {
-  p50: number
-  p95: number
-  p99: number
-  throughput: number
-  errorRate: number
 }
 
 /** p95 changes smaller than this (ms) never count, however sure: 1 ms → 2 ms is not "+100%". */

@@ -1,12 +1,12 @@
-import type { FailOn } from '../config/config.js'
-import type { BudgetName, LighthouseBudgets } from '../config/lighthouseBudgets.js'
-import { METRIC_NAMES, SAVINGS_METRICS, type LighthouseMeasurement, type MetricName, type MetricValues, type Opportunity, type SavingsMetric } from '../measure/lighthouse.js'
-import { comparePaired, type PairedChange } from './stats.js'
-import type { TargetResult } from './verdict.js'
+import type { FailOn, BudgetName, LighthouseBudgets } from '../model/settings.js'
+import { METRIC_NAMES, METRIC_TABLE, SAVINGS_METRICS, budgetOperator, higherIsBetter } from '../model/metrics.js'
+import type { LighthouseMeasurement } from '../model/measurements.js'
+import { comparePaired } from './stats.js'
+import type { TargetResult, OpportunityBottleneck, PageComparison } from '../model/analysis.js'
 
 /**
- * Per page and budgeted metric, the median against its budget (the score is a minimum, the rest
- * maxima). A page with no successful run cannot meet any budget: it is one failed target.
+ * Per page and budgeted metric, the median against its budget (a minimum for a higher-is-better
+ * metric, the score; a maximum for the rest). A page with no successful run cannot meet any budget: it is one failed target.
  */
 export function validateLighthouse(lighthouse: LighthouseMeasurement, budgets: LighthouseBudgets, failOn: FailOn): TargetResult[] {
   const targets: TargetResult[] = []
@@ -18,23 +18,11 @@ export function validateLighthouse(lighthouse: LighthouseMeasurement, budgets: L
     for (const [name, budget] of Object.entries(budgets) as Array<[BudgetName, number]>) {
       const actual = page.median[name]
       if (actual === undefined) continue
-      const passed = name === 'score' ? actual >= budget : actual <= budget
+      const passed = budgetOperator(name).meets(actual, budget)
       targets.push({ kind: 'lighthouse-metric', subject: page.name, metric: name, target: budget, actual, passed, blocking: failOn.budget })
     }
   }
   return targets
-}
-
-export interface OpportunityBottleneck {
-  kind: 'lighthouse-opportunity'
-  subject: string
-  id: string
-  title: string
-  savingsMs: number
-  savingsBytes: number
-  metricSavings?: Opportunity['metricSavings']
-  /** The metrics fixing it would improve; none for an opportunity that does not say (from a report written before perf-gate kept them). */
-  moves: SavingsMetric[]
 }
 
 const TOP = 5
@@ -59,17 +47,6 @@ export function findLighthouseBottlenecks(lighthouse: LighthouseMeasurement): Op
   return all.filter((item) => kept.has(item))
 }
 
-export interface PageComparison {
-  name: string
-  head?: MetricValues
-  base?: MetricValues
-  /** From runs taken in turn on the rebuilt base and the head; absent for a stored or given report. */
-  changes?: Partial<Record<MetricName, PairedChange>>
-}
-
-/** Changes smaller than these never count, however sure (ms; CLS unitless; score 0–1). */
-export const RENDER_FLOORS: Record<MetricName, number> = { score: 0.03, fcp: 100, lcp: 100, tbt: 50, cls: 0.02, si: 100, tti: 100 }
-
 /** Each page's medians next to the base's, paired by the page as configured; with paired runs, judged changes. */
 export function comparePages(head: LighthouseMeasurement | undefined, base: LighthouseMeasurement | undefined, threshold: number): PageComparison[] {
   if (!head) return []
@@ -91,8 +68,9 @@ export function comparePages(head: LighthouseMeasurement | undefined, base: Ligh
           if (headValues.some((value) => value === undefined) || baseValues.some((value) => value === undefined)) continue
           changes[name] = comparePaired(baseValues as number[], headValues as number[], {
             threshold,
-            floor: RENDER_FLOORS[name],
-            higherIsBetter: name === 'score',
+            // Changes smaller than the metric's noise floor never count, however sure.
+            floor: METRIC_TABLE[name].noiseFloor ?? 0,
+            higherIsBetter: higherIsBetter(name),
           })
         }
         comparison.changes = changes
@@ -106,17 +84,15 @@ export function comparePages(head: LighthouseMeasurement | undefined, base: Ligh
 /** Judged render changes become regression targets, one per page and metric; `fail-on: regression` makes them blocking. */
 export function validateRenderChanges(pages: readonly PageComparison[], threshold: number, failOn: FailOn): TargetResult[] {
   return pages.flatMap((page) =>
-    Object.entries(page.changes ?? {}).map(
-      ([metric, change]): TargetResult => ({
-        kind: 'render-regression',
-        subject: page.name,
-        metric,
-        target: threshold,
-        actual: change.change,
-        passed: change.verdict !== 'regression' && change.verdict !== 'inconclusive',
-        ...(change.verdict === 'inconclusive' ? { inconclusive: true } : {}),
-        blocking: failOn.regression,
-      }),
-    ),
+    Object.entries(page.changes ?? {}).map(([metric, change]): TargetResult => ({
+      kind: 'render-regression',
+      subject: page.name,
+      metric,
+      target: threshold,
+      actual: change.change,
+      passed: change.verdict !== 'regression' && change.verdict !== 'inconclusive',
+      ...(change.verdict === 'inconclusive' ? { inconclusive: true } : {}),
+      blocking: failOn.regression,
+    })),
   )
 }

@@ -1,37 +1,8 @@
-import { BYTES_PER_MS_SLOW_4G, type AnyBottleneck } from './bottlenecks.js'
-import { APP_PACKAGE } from './composition.js'
+import { BYTES_PER_MS_SLOW_4G } from './bottlenecks.js'
+import type { AnyBottleneck, TargetResult, Effort, PlanItem } from '../model/analysis.js'
+import { APP_PACKAGE } from '../model/measurements.js'
 import { DATABASE_METRIC } from './latency.js'
-import type { TargetResult } from './verdict.js'
-import type { MetricName, SavingsMetric } from '../measure/lighthouse.js'
-
-/**
- * How much work a step is, roughly: `low` a setting or a build option, `medium` a change in one
- * place of the code, `high` a cause still to be found (profile first).
- */
-export type Effort = 'low' | 'medium' | 'high'
-
-/** One step of the Plan phase: what to do, where, what it should buy, and at what effort. */
-export interface PlanItem {
-  kind: 'lighthouse-opportunity' | 'database-time' | 'slow-endpoint' | 'bundle-size'
-  subject: string
-  action: string
-  /**
-   * The expected improvement in ms: Lighthouse's estimate for an opportunity; for database time the
-   * measured database time itself, which is the most that work there can win.
-   */
-  expectedMs?: number
-  /** Whether expectedMs is an estimate or an upper bound. */
-  expectedIs?: 'estimate' | 'upper-bound'
-  /** The expected improvement in bytes, for bundles. */
-  expectedBytes?: number
-  effort: Effort
-  /** Expected ms a user gains per unit of effort: the order of the plan after failing targets. */
-  priority: number
-  /** For a Lighthouse finding, the metrics doing it would improve, as Lighthouse names them. */
-  moves?: SavingsMetric[]
-  /** Whether doing it would fix a target that fails now: for a Lighthouse finding, whether it moves a failing metric of its page. */
-  fixesFailure: boolean
-}
+import type { MetricName, SavingsMetric } from '../model/metrics.js'
 
 const TOP = 5
 const EFFORT_WEIGHT: Record<Effort, number> = { low: 1, medium: 2, high: 4 }
@@ -105,7 +76,9 @@ export function buildPlan(bottlenecks: readonly AnyBottleneck[], validation: rea
       const expected = item.savingsMs > 0 ? { expectedMs: item.savingsMs, expectedIs: 'estimate' as const } : {}
       items.push({ kind: item.kind, subject: item.subject, action: `Lighthouse: ${item.title}`, ...expected, effort, moves: item.moves, fixesFailure })
     } else if (item.kind === 'slow-endpoint') {
-      const db = Object.entries(item.serverTiming).filter(([name]) => DATABASE_METRIC.test(name)).reduce((sum, [, ms]) => sum + ms, 0)
+      const db = Object.entries(item.serverTiming)
+        .filter(([name]) => DATABASE_METRIC.test(name))
+        .reduce((sum, [, ms]) => sum + ms, 0)
       if (item.dbShare !== undefined && item.dbShare >= 0.5) {
         items.push({
           kind: 'database-time',

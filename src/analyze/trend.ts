@@ -1,23 +1,7 @@
-import type { Compression } from '../config/config.js'
-import { sizeFor } from '../measure/bundles.js'
-import type { Measurements } from '../report/report.js'
-
-/** One number worth following from commit to commit. */
-export interface HeadlineMetric {
-  /** Stable across runs: how points of different reports are matched. */
-  id: string
-  label: string
-  unit: 'bytes' | 'ms'
-  value: number
-}
-
-/** The headline metrics of one earlier base-branch commit, from its stored report. */
-export interface HistoryPoint {
-  sha: string
-  createdAt?: string
-  runId?: number
-  metrics: HeadlineMetric[]
-}
+import type { Compression } from '../model/settings.js'
+import { sizeFor } from '../model/measurements.js'
+import type { Measurements } from '../model/measurements.js'
+import type { HeadlineMetric, HistoryPoint, TrendSeries } from '../model/analysis.js'
 
 /**
  * What a trend follows: the total of all bundles, each page's median LCP and each endpoint's p95
@@ -39,12 +23,6 @@ export function headlineMetrics(measurements: Measurements, compression: Compres
     metrics.push({ id: `p95:${endpoint.name}`, label: `p95 ${endpoint.name}`, unit: 'ms', value: endpoint.normal.latency.p95 })
   }
   return metrics
-}
-
-/** One metric's line over the stored commits (oldest first) and this run last. */
-export interface TrendSeries {
-  metric: HeadlineMetric
-  points: Array<{ label: string; value: number }>
 }
 
 /** How many charts a report draws: the headline of each kind, so the comment stays short. */

@@ -13,7 +13,12 @@ export function git(args: readonly string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile('git', [...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) {
-        const reason = String(stderr || error.message).trim().split('\n').filter(Boolean).at(-1) ?? error.message
+        const reason =
+          String(stderr || error.message)
+            .trim()
+            .split('\n')
+            .filter(Boolean)
+            .at(-1) ?? error.message
         reject(new GitError(`git ${args[0]}: ${reason}`))
       } else {
         resolve(stdout.trim())

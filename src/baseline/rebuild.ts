@@ -4,8 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Config } from '../config/config.js'
 import { Input } from '../config/names.js'
-import type { Logger } from '../engine.js'
-import type { RunCommand } from '../exec.js'
+import type { Logger, RunCommand } from '../model/edges.js'
 import { findMergeBase, git } from './git.js'
 
 export interface RebuildDeps {

@@ -1,15 +1,5 @@
 import { unzipSync, strFromU8 } from 'fflate'
-import type { Octokit } from '../publish/comment.js'
-
-/** A report stored by an earlier run, found for one of the commits asked about. */
-export interface StoredReport {
-  sha: string
-  text: string
-  runId?: number
-}
-
-/** The stored reports of up to `limit` of `shas`, in the order of `shas` (nearest first). */
-export type FindStoredReports = (shas: readonly string[], limit: number) => Promise<StoredReport[]>
+import type { Octokit, FindStoredReports, StoredReport } from '../model/edges.js'
 
 /** Every run uploads its reports as the artifact `perf-gate-KEY`; this is the name to look for. */
 export function reportArtifactName(key: string): string {

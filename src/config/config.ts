@@ -1,59 +1,37 @@
 import { existsSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import picomatch from 'picomatch'
-import { AUTO_STRIP_HASH, captureGroups, type StripHash } from '../analyze/hashes.js'
-import { UserError, messages, type Where } from '../errors.js'
-import { BOUNDS, FILES_BESIDES_CONNECTIONS, highestConnections, readOpenFileLimit } from './bounds.js'
-import { readConfigFile, type FileSettings } from './file.js'
-import { INPUTS_NOT_IN_FILE, Input, type InputName } from './names.js'
-import { DEFAULT_LIGHTHOUSE_BUDGETS, parseLighthouseBudgets, readLighthouseAssertions, type LighthouseBudgets } from './lighthouseBudgets.js'
-import { globLeavesRoot, leavesRoot } from './paths.js'
+import type { StripHash, BudgetName, LighthouseBudgets, Compression, FailOn } from '../model/settings.js'
+import { UserError, messages } from '../errors.js'
+import { FILES_BESIDES_CONNECTIONS, highestConnections, readOpenFileLimit } from './bounds.js'
+import { loadYaml, readConfigFile, sourceLines, type FileSettings, type KeyPath } from './file.js'
+import { Input, type InputName } from './names.js'
+import { AUDIT_IDS, readLighthouseAssertions } from './lighthouseBudgets.js'
+import {
+  BASELINE_MODES,
+  COMMENT_MODES,
+  COMPOSITION_MODES,
+  RUN_MODES,
+  SETTINGS,
+  SETTING_LIST,
+  SETTINGS_NOT_IN_FILE,
+  type GivenValue,
+  type OptionalSetting,
+  type ParseContext,
+  type SettingWithDefault,
+} from './settings.js'
+import { leavesRoot } from './paths.js'
 import { readSizeLimitConfig, type SizeLimitSetup } from './sizeLimit.js'
-import { bounded, parseDuration, parseNonNegativeInteger, parsePercentage, parsePositiveInteger, parseSize } from './units.js'
+import type { BundleSpec, EndpointSpec } from './settings.js'
 
-export const COMPRESSIONS = ['gzip', 'brotli', 'none'] as const
-export type Compression = (typeof COMPRESSIONS)[number]
-export const BASELINE_MODES = ['auto', 'rebuild', 'stored', 'none'] as const
+// The choices of these settings live with the settings table; their types here, with Config.
+export { BASELINE_MODES, COMMENT_MODES, COMPOSITION_MODES, RUN_MODES }
 export type BaselineMode = (typeof BASELINE_MODES)[number]
-export const COMMENT_MODES = ['true', 'false', 'on-failure'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
-/**
- * `full` measures and publishes. The fork recipe splits that: `measure` in the pull_request
- * workflow (read-only token: report files, artifact and job summary only), `publish` in the
- * workflow_run workflow (write token: comment and check run from the first half's report).
- */
-export const RUN_MODES = ['full', 'measure', 'publish'] as const
 export type RunMode = (typeof RUN_MODES)[number]
-/**
- * Where what makes up each bundle comes from: `auto` takes webpack-stats when given, else the
- * source maps next to the bundles; `none` skips it.
- */
-export const COMPOSITION_MODES = ['auto', 'source-maps', 'webpack-stats', 'none'] as const
 export type CompositionMode = (typeof COMPOSITION_MODES)[number]
-
-export interface FailOn {
-  budget: boolean
-  regression: boolean
-}
-
-/**
- * What to measure as bundles. `per-file`: every file the globs match is its own bundle, named by
- * its path. `group`: the files' sizes are summed into one named bundle (a size-limit check, or a
- * named group in the config file).
- */
-export type BundleSpec =
-  | { kind: 'per-file'; patterns: string[]; limit: number; compression: Compression; origin: Where }
-  | { kind: 'group'; name: string; patterns: string[]; ignore: string[]; limit: number; compression: Compression; origin: Where }
-
-export interface EndpointSpec {
-  method: string
-  path: string
-  headers: Record<string, string>
-  body?: unknown
-  status?: number
-  p95Budget?: number
-}
 
 /** Every setting, typed and validated once. Sizes in bytes, durations in ms, percentages as fractions. */
 export interface Config {
@@ -98,8 +76,6 @@ export interface Config {
   commentKey: string
   /** The branch patterns of the policies that apply to this run, in order. */
   policies?: string[]
-  /** Where those policies sit in the file's `policies` list. */
-  policyIndexes?: number[]
   /** webpack's stats.json, for the modules and packages that make up each bundle. */
   webpackStats?: string
   composition: CompositionMode
@@ -108,7 +84,39 @@ export interface Config {
   mode: RunMode
   /** In publish mode: the measuring half's report.json, when it is not fetched from the triggering run. */
   report?: string
+  /** Where each value came from: annotations point at the line that set a failed budget. */
+  origins: ConfigOrigins
 }
+
+/** Where a setting's value came from. */
+export type Origin =
+  /** An action input or a CLI flag. */
+  | { kind: 'input'; name: InputName }
+  /**
+   * A file: the config file's top level, a size-limit config, a lighthouserc or budget.json.
+   * `file` is absolute; `line` is the 1-based line of the key, absent only when the text could not
+   * be mapped to lines (JSON that YAML, which finds them, reads differently).
+   */
+  | { kind: 'file'; file: string; line?: number }
+  /** An entry of the config file's `policies` that applies to this run: `index` in that list, its `branches`. */
+  | { kind: 'policy'; file: string; line?: number; branches: string; index: number }
+  | { kind: 'default' }
+
+export interface ConfigOrigins {
+  /** Every setting's, by input name. */
+  settings: Record<InputName, Origin>
+  /**
+   * Bundles with a limit of their own, by bundle name: a config file group's `limit`, a size-limit
+   * check's size limit. Every other bundle has the limit (and origin) of bundle-budget.
+   */
+  bundleLimits: Record<string, Origin>
+  /** Endpoints with a `p95-budget` of their own, by `METHOD /path`. Every other endpoint has p95-budget's. */
+  endpointP95Budgets: Record<string, Origin>
+  /** Each metric of lighthouseBudgets: lighthouse-budgets, else a lighthouserc or budget.json, else the default. */
+  lighthouseBudgets: Partial<Record<BudgetName, Origin>>
+}
+
+const DEFAULT_ORIGIN: Origin = Object.freeze({ kind: 'default' })
 
 /** Settings given as action inputs or CLI flags: strings, where '' means "not given". */
 export type Overrides = Partial<Record<InputName, string>>
@@ -125,12 +133,11 @@ export interface LoadOptions {
   openFileLimit?: number
 }
 
-/** A setting's value and how to name it, or a part of it, in an error. */
-interface Setting {
-  value: unknown
-  where: Where
-  /** `bundles[0].limit (in perf-gate.config.json)` for a part of a file setting. */
-  at: (part: string) => Where
+/** The value that sets a setting for this run, with where it came from. */
+interface FoundSetting extends GivenValue {
+  origin: Origin
+  /** The key's path in the config file (`['policies', 0, 'bundle-budget']`); empty for an input. */
+  keyPath: KeyPath
 }
 
 /** The runner's folders, when perf-gate runs on one (GitHub sets both for every step). */
@@ -148,7 +155,7 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
 
   const runner = runnerFolders()
   const workingDirectoryGiven = given(Input.WorkingDirectory)
-  const workingDirectory = path.resolve(options.cwd, workingDirectoryGiven ?? '.')
+  const workingDirectory = path.resolve(options.cwd, workingDirectoryGiven ?? SETTINGS.workingDirectory.parsedDefault)
   // On a runner, cwd is the workspace (the checkout) for the action and the step's folder for the
   // CLI: the project is inside it. On a developer's machine the CLI takes the folder it is given.
   const outsideWorkspace = workingDirectoryGiven !== undefined && runner.workspace !== undefined ? leavesRoot(options.cwd, workingDirectory) : undefined
@@ -165,129 +172,104 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
   const branch = options.branch ?? given(Input.BaseRef)
   const policies = branch ? matchingPolicies(fileSettings['policies'], branch) : []
 
-  const setting = (input: InputName): Setting | undefined => {
+  /** What sets `input` for this run: the input, else the last applying policy that sets it, else the file's top level. */
+  const setting = (input: InputName): FoundSetting | undefined => {
     const override = given(input)
     if (override !== undefined) {
       const name = options.overrideName(input)
-      return { value: override, where: name, at: (part) => `${name}${part}` }
+      return { value: override, where: name, at: (part) => `${name}${part}`, origin: { kind: 'input', name: input }, keyPath: [] }
     }
-    if (INPUTS_NOT_IN_FILE.includes(input)) return undefined
+    if (!file || SETTINGS_NOT_IN_FILE.includes(input)) return undefined
     const policy = policies.findLast((candidate) => candidate.settings[input] !== undefined)
     if (policy) {
-      const inPolicy = (part: string) => `${input}${part} (in ${file?.displayName}, policy ${JSON.stringify(policy.branches)})`
-      return { value: policy.settings[input], where: inPolicy(''), at: inPolicy }
+      const inPolicy = (part: string) => `${input}${part} (in ${file.displayName}, policy ${JSON.stringify(policy.branches)})`
+      const keyPath = ['policies', policy.index, input]
+      const origin: Origin = { kind: 'policy', file: file.absolutePath, line: file.lines.keyLine(keyPath), branches: policy.branches, index: policy.index }
+      return { value: policy.settings[input], where: inPolicy(''), at: inPolicy, origin, keyPath }
     }
     if (fileSettings[input] === undefined) return undefined
-    const inFile = (part: string) => `${input}${part} (in ${file?.displayName})`
-    return { value: fileSettings[input], where: inFile(''), at: inFile }
+    const inFile = (part: string) => `${input}${part} (in ${file.displayName})`
+    return { value: fileSettings[input], where: inFile(''), at: inFile, origin: { kind: 'file', file: file.absolutePath, line: file.lines.keyLine([input]) }, keyPath: [input] }
   }
-  const text = (input: InputName): string | undefined => {
-    const found = setting(input)
-    if (found === undefined) return undefined
-    const value = String(found.value).trim()
-    if (!value) throw new UserError(messages.emptyValue(found.where))
-    return value
+  /** The origin of a part of a setting's value, written on `line` of the config file; a part of an input is that input. */
+  const partOrigin = (found: FoundSetting, line: number | undefined): Origin => (found.origin.kind === 'file' || found.origin.kind === 'policy' ? { ...found.origin, line } : found.origin)
+  const partLine = (found: FoundSetting, part: KeyPath): number | undefined => file?.lines.keyLine([...found.keyPath, ...part])
+
+  /** The setting's value for this run, or its default. */
+  const valueOf = <T>(definition: SettingWithDefault<T>): T => {
+    const found = setting(definition.input)
+    return found ? definition.parse(found) : definition.parsedDefault
   }
-  /** A text setting with how to name it, for a reader that names it in its errors. */
-  const named = (input: InputName): { value: string; where: Where } | undefined => {
-    const value = text(input)
-    return value === undefined ? undefined : { value, where: setting(input)?.where ?? input }
-  }
-  const parsed = <T>(input: InputName, parse: (value: string | number, where: Where) => T, fallback: string | number): T => {
-    const found = setting(input)
-    return found ? parse(found.value as string | number, found.where) : parse(fallback, input)
-  }
-  const oneOf = <T extends string>(input: InputName, allowed: readonly T[], fallback: T): T => {
-    const found = setting(input)
-    if (!found) return fallback
-    const value = String(found.value).trim().toLowerCase()
-    if (!(allowed as readonly string[]).includes(value)) throw new UserError(messages.notOneOf(found.where, found.value, allowed))
-    return value as T
+  const bundleBudget = valueOf(SETTINGS.bundleBudget)
+  const compression = valueOf(SETTINGS.compression)
+  const context: ParseContext = { workingDirectory, reportFolders: [...(runner.temp === undefined ? [] : [runner.temp]), os.tmpdir()], bundleBudget, compression }
+  /** The setting's value for this run; undefined when nothing sets it. */
+  const optionalValueOf = <T>(definition: OptionalSetting<T>): T | undefined => {
+    const found = setting(definition.input)
+    return found && definition.parse(found, context)
   }
 
-  const bundleBudget = parsed(Input.BundleBudget, bounded(parseSize, BOUNDS.bundleBudget), '500KB')
-  const compression = oneOf(Input.Compression, COMPRESSIONS, 'gzip')
-  const bundles = [
-    ...bundleSpecs(setting(Input.Bundles), bundleBudget, compression),
-  ]
+  const bundlesSetting = setting(Input.Bundles)
+  const bundles = bundlesSetting ? SETTINGS.bundles.parse(bundlesSetting, context) : []
   const sizeLimit = await readSizeLimitConfig(workingDirectory)
   const groupNames = [...bundles.flatMap((spec) => (spec.kind === 'group' ? [spec.name] : [])), ...(sizeLimit?.checks ?? []).map((check) => check.name)]
   const duplicate = groupNames.find((name, index) => groupNames.indexOf(name) !== index)
   if (duplicate !== undefined) throw new UserError(messages.duplicateBundleName(duplicate))
 
-  const urls = pageUrls(setting(Input.Urls))
-  const assertions = urls.length > 0 ? await readLighthouseAssertions(workingDirectory, named(Input.LighthouseAssertions)) : { budgets: {} }
+  const urls = optionalValueOf(SETTINGS.urls) ?? []
+  // Without pages there are no Lighthouse budgets to read, and lighthouse-assertions is not looked at.
+  const assertionsSetting = urls.length > 0 ? setting(Input.LighthouseAssertions) : undefined
+  const assertions =
+    urls.length > 0
+      ? await readLighthouseAssertions(workingDirectory, assertionsSetting && { value: SETTINGS.lighthouseAssertions.parse(assertionsSetting, context), where: assertionsSetting.where })
+      : { budgets: {} }
   const budgetsSetting = setting(Input.LighthouseBudgets)
-  const explicitBudgets = budgetsSetting ? parseLighthouseBudgets(budgetsSetting.value, budgetsSetting.where) : {}
+  const explicitBudgets = budgetsSetting ? SETTINGS.lighthouseBudgets.parse(budgetsSetting) : {}
+  const endpointsSetting = setting(Input.Endpoints)
 
-  /** A project file: against the working directory, and refused when it leads out of it (symlinks followed). */
-  const projectFile = (input: InputName): string | undefined => {
-    const value = text(input)
-    if (value === undefined) return undefined
-    const absolute = path.resolve(workingDirectory, value)
-    const escape = leavesRoot(workingDirectory, absolute)
-    if (escape) throw new UserError(messages.pathOutside(setting(input)?.where ?? input, value, workingDirectory, escape.symlinkTo))
-    return absolute
-  }
-  /**
-   * A report.json of an earlier run: in the working directory, or where perf-gate writes its
-   * reports (the action: the runner's temp folder, whose report-path a later step hands back;
-   * the CLI: the system's temp folder).
-   */
-  const reportFile = (input: InputName): string | undefined => {
-    const value = text(input)
-    if (value === undefined) return undefined
-    const absolute = path.resolve(workingDirectory, value)
-    const reportFolders = [...(runner.temp === undefined ? [] : [runner.temp]), os.tmpdir()]
-    const escape = leavesRoot(workingDirectory, absolute)
-    if (escape && reportFolders.every((folder) => leavesRoot(folder, absolute))) {
-      throw new UserError(messages.reportPathOutside(setting(input)?.where ?? input, value, workingDirectory, reportFolders, escape.symlinkTo))
-    }
-    return absolute
-  }
   const config: Config = {
     workingDirectory,
-    readyPath: readyPathSetting(setting(Input.ReadyPath)),
-    readyTimeout: parsed(Input.ReadyTimeout, bounded(parseDuration, BOUNDS.readyTimeout), '30s'),
+    readyPath: valueOf(SETTINGS.readyPath),
+    readyTimeout: valueOf(SETTINGS.readyTimeout),
     bundles,
     ...(sizeLimit ? { sizeLimit } : {}),
     bundleBudget,
     compression,
     urls,
-    lighthouseRuns: parsed(Input.LighthouseRuns, bounded(parsePositiveInteger, BOUNDS.lighthouseRuns), 3),
-    lighthouseFcpTimeout: parsed(Input.LighthouseFcpTimeout, bounded(parseDuration, BOUNDS.lighthouseFcpTimeout), '15s'),
-    lighthouseBudgets: { ...DEFAULT_LIGHTHOUSE_BUDGETS, ...assertions.budgets, ...explicitBudgets },
-    endpoints: endpointSpecs(setting(Input.Endpoints)),
-    p95Budget: parsed(Input.P95Budget, bounded(parseDuration, BOUNDS.p95Budget), '200ms'),
-    memoryBudget: parsed(Input.MemoryBudget, bounded(parseSize, BOUNDS.memoryBudget), '200MB'),
-    loadDuration: parsed(Input.LoadDuration, bounded(parseDuration, BOUNDS.loadDuration), '10s'),
-    connections: parsed(Input.Connections, bounded(parsePositiveInteger, BOUNDS.connections), 10),
-    latencyRounds: parsed(Input.LatencyRounds, bounded(parsePositiveInteger, BOUNDS.latencyRounds), 6),
-    errorRateBudget: parsed(Input.ErrorRateBudget, bounded(parsePercentage, BOUNDS.errorRateBudget), '1%'),
-    stressSteps: parsed(Input.StressSteps, bounded(parseNonNegativeInteger, BOUNDS.stressSteps), 4),
-    stressP99: parsed(Input.StressP99, bounded(parseDuration, BOUNDS.stressP99), '1s'),
-    baseline: oneOf(Input.Baseline, BASELINE_MODES, 'auto'),
-    regressionThreshold: parsed(Input.RegressionThreshold, bounded(parsePercentage, BOUNDS.regressionThreshold), '10%'),
-    failOn: failOnSetting(setting(Input.FailOn)),
-    comment: commentSetting(setting(Input.Comment)),
-    commentKey: commentKeySetting(setting(Input.CommentKey)),
-    mode: oneOf(Input.Mode, RUN_MODES, 'full'),
-    composition: oneOf(Input.Composition, COMPOSITION_MODES, 'auto'),
-    stripHash: stripHashSetting(setting(Input.StripHash)),
+    lighthouseRuns: valueOf(SETTINGS.lighthouseRuns),
+    lighthouseFcpTimeout: valueOf(SETTINGS.lighthouseFcpTimeout),
+    lighthouseBudgets: { ...SETTINGS.lighthouseBudgets.parsedDefault, ...assertions.budgets, ...explicitBudgets },
+    endpoints: endpointsSetting ? SETTINGS.endpoints.parse(endpointsSetting, context) : [],
+    p95Budget: valueOf(SETTINGS.p95Budget),
+    memoryBudget: valueOf(SETTINGS.memoryBudget),
+    loadDuration: valueOf(SETTINGS.loadDuration),
+    connections: valueOf(SETTINGS.connections),
+    latencyRounds: valueOf(SETTINGS.latencyRounds),
+    errorRateBudget: valueOf(SETTINGS.errorRateBudget),
+    stressSteps: valueOf(SETTINGS.stressSteps),
+    stressP99: valueOf(SETTINGS.stressP99),
+    baseline: valueOf(SETTINGS.baseline),
+    regressionThreshold: valueOf(SETTINGS.regressionThreshold),
+    failOn: valueOf(SETTINGS.failOn),
+    comment: valueOf(SETTINGS.comment),
+    commentKey: valueOf(SETTINGS.commentKey),
+    mode: valueOf(SETTINGS.mode),
+    composition: valueOf(SETTINGS.composition),
+    stripHash: valueOf(SETTINGS.stripHash),
+    origins: { settings: {} as Record<InputName, Origin>, bundleLimits: {}, endpointP95Budgets: {}, lighthouseBudgets: {} },
   }
   const optional = {
     configFile: file?.absolutePath,
     policies: policies.length > 0 ? policies.map((policy) => policy.branches) : undefined,
-    policyIndexes: policies.length > 0 ? policies.map((policy) => policy.index) : undefined,
-    githubToken: given(Input.GithubToken),
-    installCommand: text(Input.InstallCommand),
-    buildCommand: text(Input.BuildCommand),
-    startCommand: text(Input.StartCommand),
-    baselineReport: reportFile(Input.BaselineReport),
-    baseRef: text(Input.BaseRef),
+    githubToken: optionalValueOf(SETTINGS.githubToken),
+    installCommand: optionalValueOf(SETTINGS.installCommand),
+    buildCommand: optionalValueOf(SETTINGS.buildCommand),
+    startCommand: optionalValueOf(SETTINGS.startCommand),
+    baselineReport: optionalValueOf(SETTINGS.baselineReport),
+    baseRef: optionalValueOf(SETTINGS.baseRef),
     lighthouseAssertions: assertions.file,
-    webpackStats: projectFile(Input.WebpackStats),
-    report: reportFile(Input.Report),
+    webpackStats: optionalValueOf(SETTINGS.webpackStats),
+    report: optionalValueOf(SETTINGS.report),
   }
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value })
 
@@ -300,12 +282,109 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
       throw new UserError(messages.tooManyConnections(found?.where ?? Input.Connections, found?.value ?? config.connections, highest, config.stressSteps, limit))
     }
   }
+
+  // Where every value came from. The parts that carry a limit of their own (a group's, an
+  // endpoint's, one Lighthouse metric's) point at their own key.
+  const { origins } = config
+  for (const definition of SETTING_LIST) origins.settings[definition.input] = setting(definition.input)?.origin ?? DEFAULT_ORIGIN
+  if (bundlesSetting) {
+    // bundleSpecs makes a group of each object of the setting, in their order.
+    const groups = bundles.filter((spec) => spec.kind === 'group')
+    itemsOf(bundlesSetting.value).forEach((item, index) => {
+      if (typeof item !== 'object' || item === null) return
+      const group = groups.shift()
+      if (group && (item as { limit?: unknown }).limit !== undefined) origins.bundleLimits[group.name] = partOrigin(bundlesSetting, partLine(bundlesSetting, [index, 'limit']))
+    })
+  }
+  Object.assign(origins.bundleLimits, await sizeLimitOrigins(workingDirectory, sizeLimit))
+  if (endpointsSetting) {
+    // An endpoint with a budget of its own is an object of the setting, one endpoint each, in their order.
+    const withOwnBudget = config.endpoints.filter((endpoint) => endpoint.p95Budget !== undefined)
+    itemsOf(endpointsSetting.value).forEach((item, index) => {
+      if (typeof item !== 'object' || item === null || (item as { 'p95-budget'?: unknown })['p95-budget'] === undefined) return
+      const endpoint = withOwnBudget.shift()
+      // Named as measure/latency.ts's endpointName names it: the subject of its targets.
+      if (endpoint) origins.endpointP95Budgets[`${endpoint.method} ${endpoint.path}`] ??= partOrigin(endpointsSetting, partLine(endpointsSetting, [index, 'p95-budget']))
+    })
+  }
+  const fromAssertions = await assertionOrigins(workingDirectory, assertions)
+  for (const metric of Object.keys(config.lighthouseBudgets) as BudgetName[]) {
+    if (budgetsSetting && explicitBudgets[metric] !== undefined) {
+      // `lcp=2.5s, cls=0.1` is one string (one metric a line in a block string); `{ "lcp": "2.5s" }` a key a metric.
+      const line = typeof budgetsSetting.value === 'string' ? file?.lines.lineInString(budgetsSetting.keyPath, new RegExp(`(?<![\\w-])${metric}\\s*=`, 'i')) : partLine(budgetsSetting, [metric])
+      origins.lighthouseBudgets[metric] = partOrigin(budgetsSetting, line)
+    } else {
+      origins.lighthouseBudgets[metric] = fromAssertions[metric] ?? DEFAULT_ORIGIN
+    }
+  }
   return config
+}
+
+/** A setting's value as the list its parser walks: a list, or one value. */
+function itemsOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [value]
+}
+
+/**
+ * Where the size limits of size-limit checks are written, by check name. readSizeLimitConfig
+ * reads package.json's "size-limit" section (its file is then named `package.json "size-limit"`)
+ * or a .size-limit.json that is the list of checks itself; a script config has no checks to point at.
+ */
+async function sizeLimitOrigins(workingDirectory: string, setup: SizeLimitSetup | undefined): Promise<Record<string, Origin>> {
+  if (!setup?.checks) return {}
+  const inPackageJson = setup.file.startsWith('package.json')
+  const file = path.join(workingDirectory, inPackageJson ? 'package.json' : setup.file)
+  const lines = await sourceLines(await readFile(file, 'utf8'))
+  const origins: Record<string, Origin> = {}
+  setup.checks.forEach((check, index) => {
+    // A time limit ("1 s") is no size: such a check is gated on bundle-budget.
+    if (check.limit !== undefined) origins[check.name] ??= { kind: 'file', file, line: lines.keyLine([...(inPackageJson ? ['size-limit'] : []), index, 'limit']) }
+  })
+  return origins
+}
+
+/** Where the budgets read from a lighthouserc or budget.json are written, by metric. */
+async function assertionOrigins(workingDirectory: string, assertions: { budgets: LighthouseBudgets; file?: string }): Promise<Partial<Record<BudgetName, Origin>>> {
+  if (assertions.file === undefined) return {}
+  const file = path.resolve(workingDirectory, assertions.file)
+  const text = await readFile(file, 'utf8')
+  // Parsed as readLighthouseAssertions parses it (it has already refused a file that does not parse).
+  const parsed: unknown = /\.ya?ml$/i.test(file) ? (await loadYaml()).parse(text) : JSON.parse(text)
+  const lines = await sourceLines(text)
+  const origins: Partial<Record<BudgetName, Origin>> = {}
+  for (const metric of Object.keys(assertions.budgets) as BudgetName[]) {
+    const keyPath = assertionKeyPath(parsed, metric)
+    origins[metric] = { kind: 'file', file, line: keyPath && lines.keyLine(keyPath) }
+  }
+  return origins
+}
+
+/**
+ * The key that sets `metric` as readLighthouseAssertions reads the file (the last one wins): in a
+ * budget.json, a timing's `budget`; in a lighthouserc, the `maxNumericValue` (`minScore` for the
+ * performance score) of the metric's assertion, unless it is off.
+ */
+function assertionKeyPath(parsed: unknown, metric: BudgetName): KeyPath | undefined {
+  if (Array.isArray(parsed)) {
+    const budgets = parsed.flatMap((entry: { timings?: unknown }, index) =>
+      (Array.isArray(entry?.timings) ? (entry.timings as Array<{ metric?: string; budget?: unknown }>) : []).flatMap((timing, position) =>
+        timing?.metric !== undefined && AUDIT_IDS[timing.metric] === metric && typeof timing.budget === 'number' ? [[index, 'timings', position, 'budget']] : [],
+      ),
+    )
+    return budgets.at(-1)
+  }
+  const assertions = (parsed as { ci?: { assert?: { assertions?: Record<string, unknown> } } } | null)?.ci?.assert?.assertions ?? {}
+  const limitKey = metric === 'score' ? 'minScore' : 'maxNumericValue'
+  const id = Object.keys(assertions).findLast((candidate) => {
+    const assertion = assertions[candidate]
+    return AUDIT_IDS[candidate] === metric && Array.isArray(assertion) && assertion[0] !== 'off' && (assertion[1] as Record<string, unknown> | undefined)?.[limitKey] !== undefined
+  })
+  return id === undefined ? undefined : ['ci', 'assert', 'assertions', id, 1, limitKey]
 }
 
 interface Policy {
   branches: string
-  /** Its position in the file's `policies`: where annotations find the line of a budget it sets. */
+  /** Its position in the file's `policies`, for the origin of what it sets. */
   index: number
   settings: FileSettings
 }
@@ -318,185 +397,4 @@ function matchingPolicies(value: unknown, branch: string): Policy[] {
     const globs = ([] as unknown[]).concat(entry['branches']).map(String)
     return picomatch(globs)(name) ? [{ branches: globs.join(', '), index, settings: entry }] : []
   })
-}
-
-/** A newline-separated string or a list, as the same list of non-empty trimmed lines. */
-function lines(value: unknown): string[] {
-  if (value === undefined) return []
-  const items: unknown[] = Array.isArray(value) ? value : [value]
-  return items.flatMap((item) => (typeof item === 'string' ? item.split(/\r?\n/) : [item])).flatMap((item) => {
-    if (typeof item !== 'string') return []
-    const line = item.trim()
-    return line && !line.startsWith('#') ? [line] : []
-  })
-}
-
-function bundleSpecs(found: Setting | undefined, budget: number, compression: Compression): BundleSpec[] {
-  if (!found) return []
-  const items = Array.isArray(found.value) ? (found.value as unknown[]) : [found.value]
-  const globs = lines(items.filter((item) => typeof item === 'string'))
-  const specs: BundleSpec[] = []
-  checkGlobs(globs, found.where)
-  if (globs.length > 0) specs.push({ kind: 'per-file', patterns: globs, limit: budget, compression, origin: found.where })
-  items.forEach((item, index) => {
-    if (typeof item !== 'object' || item === null) return
-    const group = item as { name?: string; path: string | string[]; ignore?: string[]; limit?: string | number; compression?: Compression }
-    const where = found.at(`[${index}]`)
-    const patterns = lines(group.path)
-    checkGlobs(patterns, where)
-    specs.push({
-      kind: 'group',
-      name: group.name ?? patterns.join(', '),
-      patterns,
-      ignore: group.ignore ?? [],
-      limit: group.limit === undefined ? budget : bounded(parseSize, BOUNDS.bundleBudget)(group.limit, found.at(`[${index}].limit`)),
-      compression: group.compression ?? compression,
-      origin: where,
-    })
-  })
-  return specs
-}
-
-/**
- * Globs are matched inside the working directory (measure/bundles.ts also follows what they match);
- * an absolute one or one with `..` is refused before anything is built or walked. A `!` pattern
- * only leaves files out, so it cannot reach anything.
- */
-function checkGlobs(patterns: readonly string[], where: Where): void {
-  const leaving = patterns.find((pattern) => !pattern.startsWith('!') && globLeavesRoot(pattern))
-  if (leaving !== undefined) throw new UserError(messages.globLeavesRoot(where, leaving))
-}
-
-/**
- * The methods a load test sends. Written in any case (`get /health` has always worked); sent upper
- * case. CONNECT and TRACE are left out: they tunnel and echo, nothing an API serves under load.
- */
-const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
-
-const PLACEHOLDER_ORIGIN = 'http://perf-gate.invalid'
-
-/**
- * A path on the started server: it starts with one `/` and, resolved against the server's origin,
- * stays there (`//host/x` and `/\host/x` would name another host).
- */
-function isServerPath(value: string): boolean {
-  if (!value.startsWith('/')) return false
-  try {
-    return new URL(value, PLACEHOLDER_ORIGIN).origin === PLACEHOLDER_ORIGIN
-  } catch {
-    return false
-  }
-}
-
-/** Pages for Lighthouse: http(s) URLs, or paths on the started server. javascript:, file:, data:, chrome: and the like are refused. */
-function pageUrls(found: Setting | undefined): string[] {
-  const urls = lines(found?.value)
-  const bad = urls.find((url) => !(url.startsWith('/') ? isServerPath(url) : isHttpUrl(url)))
-  if (found && bad !== undefined) throw new UserError(messages.badPageUrl(found.where, bad))
-  return urls
-}
-
-function isHttpUrl(value: string): boolean {
-  // The engine tells a full URL from a path by this prefix.
-  if (!/^https?:\/\//i.test(value)) return false
-  try {
-    return new URL(value).hostname !== ''
-  } catch {
-    return false
-  }
-}
-
-/** `METHOD /path [json-body]` lines, or the config file's endpoint objects. */
-function endpointSpecs(found: Setting | undefined): EndpointSpec[] {
-  if (!found) return []
-  const items = Array.isArray(found.value) ? (found.value as unknown[]) : [found.value]
-  return items.flatMap((item, index): EndpointSpec[] => {
-    if (typeof item === 'object' && item !== null) {
-      const endpoint = item as { method?: string; path: string; headers?: Record<string, string>; body?: unknown; status?: number; 'p95-budget'?: string | number }
-      const method = (endpoint.method ?? 'GET').toUpperCase()
-      if (!HTTP_METHODS.includes(method)) throw new UserError(messages.badMethod(found.at(`[${index}].method`), String(endpoint.method)))
-      if (typeof endpoint.path !== 'string' || !isServerPath(endpoint.path)) throw new UserError(messages.notAServerPath(found.at(`[${index}].path`), endpoint.path))
-      const spec: EndpointSpec = { method, path: endpoint.path, headers: endpoint.headers ?? {} }
-      if (endpoint.body !== undefined) spec.body = endpoint.body
-      if (endpoint.status !== undefined) spec.status = endpoint.status
-      if (endpoint['p95-budget'] !== undefined) spec.p95Budget = bounded(parseDuration, BOUNDS.p95Budget)(endpoint['p95-budget'], found.at(`[${index}].p95-budget`))
-      return [spec]
-    }
-    return lines(item).map((line) => {
-      const match = /^(\S+)\s+(\/\S*)(?:\s+(.+))?$/.exec(line)
-      if (!match?.[1] || !match[2]) throw new UserError(messages.badEndpoint(found.where, line))
-      const method = match[1].toUpperCase()
-      if (!HTTP_METHODS.includes(method)) throw new UserError(messages.badMethod(found.where, match[1], line))
-      if (!isServerPath(match[2])) throw new UserError(messages.notAServerPath(found.where, match[2]))
-      const spec: EndpointSpec = { method, path: match[2], headers: {} }
-      if (match[3] !== undefined) {
-        try {
-          spec.body = JSON.parse(match[3])
-        } catch {
-          throw new UserError(messages.badEndpoint(found.where, line))
-        }
-      }
-      return spec
-    })
-  })
-}
-
-const FAIL_ON = ['budget', 'regression', 'both', 'none'] as const
-
-function failOnSetting(found: Setting | undefined): FailOn {
-  if (!found) return { budget: true, regression: false }
-  const words = (Array.isArray(found.value) ? found.value.map(String) : String(found.value).split(/[\s,]+/))
-    .map((word) => word.trim().toLowerCase())
-    .filter(Boolean)
-  const unknown = words.find((word) => !(FAIL_ON as readonly string[]).includes(word))
-  if (unknown !== undefined || words.length === 0) {
-    throw new UserError(messages.notOneOf(found.where, found.value, ['budget', 'regression', 'budget,regression', 'none']))
-  }
-  if (words.includes('none')) return { budget: false, regression: false }
-  return {
-    budget: words.includes('budget') || words.includes('both'),
-    regression: words.includes('regression') || words.includes('both'),
-  }
-}
-
-/** `auto`, `none`, or a regular expression whose first capture group is the hash (compressed-size-action's convention). */
-function stripHashSetting(found: Setting | undefined): StripHash {
-  if (!found) return AUTO_STRIP_HASH
-  const value = String(found.value).trim()
-  if (!value) throw new UserError(messages.emptyValue(found.where))
-  const word = value.toLowerCase()
-  if (word === 'auto' || word === 'none') return { kind: word }
-  let pattern: RegExp
-  try {
-    pattern = new RegExp(value)
-  } catch (error) {
-    throw new UserError(messages.stripHashNotARegExp(found.where, value, (error as Error).message))
-  }
-  if (captureGroups(pattern) === 0) throw new UserError(messages.stripHashWithoutGroup(found.where, value))
-  return { kind: 'pattern', pattern }
-}
-
-function readyPathSetting(found: Setting | undefined): string {
-  if (!found) return '/'
-  const value = String(found.value).trim()
-  if (!value.startsWith('/')) throw new UserError(messages.notAPath(found.where, found.value))
-  if (!isServerPath(value)) throw new UserError(messages.notAServerPath(found.where, found.value))
-  return value
-}
-
-function commentSetting(found: Setting | undefined): CommentMode {
-  if (!found) return 'true'
-  const value = String(found.value).trim().toLowerCase()
-  if (!(COMMENT_MODES as readonly string[]).includes(value)) throw new UserError(messages.notOneOf(found.where, found.value, COMMENT_MODES))
-  return value as CommentMode
-}
-
-function commentKeySetting(found: Setting | undefined): string {
-  if (!found) return 'default'
-  const value = String(found.value).trim()
-  // The key goes inside an HTML comment marker: keep it to characters that cannot end the comment.
-  if (!/^[A-Za-z0-9._-]+$/.test(value)) {
-    throw new UserError(messages.badCommentKey(found.where, found.value))
-  }
-  return value
 }

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { closest, distance } from 'fastest-levenshtein'
-import YAML from 'yaml'
-import schema from '../../schema/config.schema.json' with { type: 'json' }
+import type { Pair } from 'yaml'
 import { UserError, messages, type Where } from '../errors.js'
 import { DEFAULT_CONFIG_FILES, Input } from './names.js'
 import { leavesRoot } from './paths.js'
@@ -16,10 +15,87 @@ export interface ConfigFile {
   displayName: string
   absolutePath: string
   settings: FileSettings
+  /** Where each key is written, for the origins of the settings the file sets. */
+  lines: SourceLines
 }
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema)
-const KNOWN_KEYS = Object.keys(schema.properties).filter((key) => key !== '$schema')
+/** A key's place in a parsed JSON or YAML value: `['policies', 1, 'bundle-budget']`. */
+export type KeyPath = ReadonlyArray<string | number>
+
+/** The 1-based lines that keys of a JSON or YAML text are written on. */
+export interface SourceLines {
+  /** The line of the key at `keyPath`; a repeated key's last one (the one JSON.parse keeps); undefined when it is not there. */
+  keyLine(keyPath: KeyPath): number | undefined
+  /**
+   * The line, inside the string at `keyPath`, of the last line that matches `pattern`: a block
+   * string (`|`) has one item a line. A string on one line is that line.
+   */
+  lineInString(keyPath: KeyPath, pattern: RegExp): number | undefined
+}
+
+/**
+ * Reads where a text's keys are. JSON is YAML 1.2, so one parser reads both; a text it cannot
+ * read (no JSON or YAML that perf-gate would have accepted) has no lines.
+ */
+export async function sourceLines(text: string): Promise<SourceLines> {
+  const yaml = await loadYaml()
+  const { LineCounter, isScalar, parseDocument } = yaml
+  const lineCounter = new LineCounter()
+  // A repeated key is no error: JSON.parse keeps its last value, and so does pairAt.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false })
+  const root = document.errors.length > 0 ? undefined : document.contents
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line
+  return {
+    keyLine(keyPath) {
+      const key = pairAt(root, keyPath, yaml)?.key
+      return isScalar(key) && key.range ? lineAt(key.range[0]) : undefined
+    },
+    lineInString(keyPath, pattern) {
+      const value = pairAt(root, keyPath, yaml)?.value
+      if (!isScalar(value) || typeof value.value !== 'string' || !value.range) return undefined
+      const [start, end] = value.range
+      const first = lineAt(start)
+      if (lineAt(end) === first) return first
+      const index = text
+        .slice(start, end)
+        .split('\n')
+        .findLastIndex((line) => pattern.test(line))
+      return index < 0 ? undefined : first + index
+    },
+  }
+}
+
+/** The pair at the end of `keyPath`: map keys by name (the last when one repeats), list items by index. */
+function pairAt(root: unknown, keyPath: KeyPath, { isMap, isScalar, isSeq }: YamlModule): Pair | undefined {
+  let node = root
+  let pair: Pair | undefined
+  for (const step of keyPath) {
+    if (typeof step === 'number') {
+      pair = undefined
+      node = isSeq(node) ? node.items[step] : undefined
+    } else {
+      pair = isMap(node) ? node.items.findLast((candidate) => isScalar(candidate.key) && String(candidate.key.value) === step) : undefined
+      node = pair?.value
+    }
+  }
+  return pair
+}
+
+type YamlModule = typeof import('./yaml.js')
+
+/**
+ * The YAML parser and the schema's validator are loaded when a file is read: most runs have none,
+ * and ajv compiling the schema was a third of a bundle-only run's start-up.
+ */
+export const loadYaml = (): Promise<YamlModule> => import('./yaml.js')
+let schemaCheck: Promise<{ validate: ValidateFunction; knownKeys: string[] }> | undefined
+function configSchema(): Promise<{ validate: ValidateFunction; knownKeys: string[] }> {
+  schemaCheck ??= Promise.all([import('./validator.js'), import('../../schema/config.schema.json', { with: { type: 'json' } })]).then(([{ compileSchema }, { default: schema }]) => ({
+    validate: compileSchema(schema, { allErrors: true }),
+    knownKeys: Object.keys(schema.properties).filter((key) => key !== '$schema'),
+  }))
+  return schemaCheck
+}
 
 /**
  * Finds the config file (the `config` input, else perf-gate.config.json/.yml/.yaml in the working
@@ -44,7 +120,7 @@ export async function readConfigFile(workingDirectory: string, requested: { valu
 
   let parsed: unknown
   try {
-    parsed = /\.json$/i.test(absolutePath) ? JSON.parse(text) : YAML.parse(text, { prettyErrors: false })
+    parsed = /\.json$/i.test(absolutePath) ? JSON.parse(text) : (await loadYaml()).parse(text, { prettyErrors: false })
   } catch (error) {
     throw new UserError(messages.configUnparsable(displayName, (error as Error).message))
   }
@@ -52,18 +128,19 @@ export async function readConfigFile(workingDirectory: string, requested: { valu
   if (parsed === null || parsed === undefined) parsed = {}
   if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new UserError(messages.configNotAnObject(displayName))
 
-  if (!validate(parsed)) throw new UserError(describeSchemaError(displayName, validate.errors ?? []))
-  return { displayName, absolutePath, settings: parsed as FileSettings }
+  const { validate, knownKeys } = await configSchema()
+  if (!validate(parsed)) throw new UserError(describeSchemaError(displayName, validate.errors ?? [], knownKeys))
+  return { displayName, absolutePath, settings: parsed as FileSettings, lines: await sourceLines(text) }
 }
 
 const KEYWORD_RANK = ['additionalProperties', 'required', 'enum', 'const', 'pattern', 'minimum', 'minLength']
 
 /** Turns ajv's list into the one error a person should fix first, as one line. */
-function describeSchemaError(file: string, errors: ErrorObject[]): string {
+function describeSchemaError(file: string, errors: ErrorObject[], knownKeys: readonly string[]): string {
   const unknownKey = errors.find((error) => error.keyword === 'additionalProperties' && error.instancePath === '')
   if (unknownKey) {
     const key = String(unknownKey.params['additionalProperty'])
-    const suggestion = closest(key, KNOWN_KEYS)
+    const suggestion = closest(key, [...knownKeys])
     return messages.configUnknownKey(file, key, distance(key, suggestion) <= 3 ? suggestion : undefined)
   }
   // oneOf/anyOf errors only say "must match a schema"; the deepest specific error says what is wrong.

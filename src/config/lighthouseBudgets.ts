@@ -1,41 +1,42 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import YAML from 'yaml'
 import { UserError, messages, type Where } from '../errors.js'
 import { BOUNDS } from './bounds.js'
 import { Input } from './names.js'
+import { loadYaml } from './file.js'
 import { leavesRoot } from './paths.js'
 import { bounded, parseDuration } from './units.js'
-
-/** Budgets per Lighthouse metric: ms for timings, unitless for CLS, 0–1 for the score (a minimum). */
-export type LighthouseBudgets = Partial<Record<'score' | 'fcp' | 'lcp' | 'tbt' | 'cls' | 'si' | 'tti', number>>
-export type BudgetName = keyof LighthouseBudgets
+import type { BudgetName, LighthouseBudgets } from '../model/settings.js'
+import { METRIC_NAMES, METRIC_TABLE, budgetOperator, categoryOf, type BudgetKind } from '../model/metrics.js'
 
 export const DEFAULT_LIGHTHOUSE_BUDGETS: LighthouseBudgets = { lcp: 2500, cls: 0.1, tbt: 200 }
 
 /** Lighthouse audit ids (as LHCI assertions and budget.json name them) → our metric names. */
-export const AUDIT_IDS: Readonly<Record<string, BudgetName>> = {
-  'categories:performance': 'score',
-  'first-contentful-paint': 'fcp',
-  'largest-contentful-paint': 'lcp',
-  'total-blocking-time': 'tbt',
-  'cumulative-layout-shift': 'cls',
-  'speed-index': 'si',
-  interactive: 'tti',
-}
+export const AUDIT_IDS: Readonly<Record<string, BudgetName>> = Object.fromEntries(METRIC_NAMES.map((name) => [METRIC_TABLE[name].audit, name]))
 const BUDGET_NAMES: readonly BudgetName[] = Object.values(AUDIT_IDS)
+
+/** A plain number (a trailing % allowed), at least 0 and at most the bounds' maximum. */
+function budgetNumber(name: BudgetName, value: unknown, where: Where, bounds: { max: number; from: string; to: string; example: string }): number {
+  const number = typeof value === 'number' ? value : Number(String(value).trim().replace(/%$/, ''))
+  if (!Number.isFinite(number) || number < 0) throw new UserError(messages.badLighthouseBudget(where, name, value))
+  if (number > bounds.max) throw new UserError(messages.outOfRange(where, value, bounds.from, bounds.to, bounds.example))
+  return number
+}
+
+/** How each kind of budget (METRIC_TABLE's `budget`) is read. */
+const BUDGET_PARSERS: Record<BudgetKind, (name: BudgetName, value: unknown, where: Where) => number> = {
+  timing: (_name, value, where) => bounded(parseDuration, BOUNDS.lighthouseTiming)(value as string | number, where),
+  cls: (name, value, where) => budgetNumber(name, value, where, BOUNDS.lighthouseCls),
+  score: (name, value, where) => {
+    const number = budgetNumber(name, value, where, BOUNDS.lighthouseScore)
+    return number > 1 ? number / 100 : number
+  },
+}
 
 /** One budget value as a user writes it: `2.5s` or 2500 for timings, 0.1 for CLS, 0.9 or 90 for the score. */
 export function parseBudgetValue(name: BudgetName, value: unknown, where: Where): number {
-  if (name === 'cls' || name === 'score') {
-    const number = typeof value === 'number' ? value : Number(String(value).trim().replace(/%$/, ''))
-    if (!Number.isFinite(number) || number < 0) throw new UserError(messages.badLighthouseBudget(where, name, value))
-    const bounds = name === 'score' ? BOUNDS.lighthouseScore : BOUNDS.lighthouseCls
-    if (number > bounds.max) throw new UserError(messages.outOfRange(where, value, bounds.from, bounds.to, bounds.example))
-    return name === 'score' && number > 1 ? number / 100 : number
-  }
-  return bounded(parseDuration, BOUNDS.lighthouseTiming)(value as string | number, where)
+  return BUDGET_PARSERS[METRIC_TABLE[name].budget](name, value, where)
 }
 
 /** `lcp=2.5s, cls=0.1` (input) or `{ "lcp": "2.5s", "cls": 0.1 }` (config file). */
@@ -69,10 +70,7 @@ const ASSERTION_FILES = ['lighthouserc.json', '.lighthouserc.json', 'lighthouser
  * Lighthouse budget.json (its timings). `explicit` is a path; without one the usual files in the
  * working directory are looked for. Returns the budgets found and where they came from.
  */
-export async function readLighthouseAssertions(
-  workingDirectory: string,
-  explicit: { value: string; where: Where } | undefined,
-): Promise<{ budgets: LighthouseBudgets; file?: string }> {
+export async function readLighthouseAssertions(workingDirectory: string, explicit: { value: string; where: Where } | undefined): Promise<{ budgets: LighthouseBudgets; file?: string }> {
   const file = explicit ? path.resolve(workingDirectory, explicit.value) : ASSERTION_FILES.map((name) => path.join(workingDirectory, name)).find((candidate) => existsSync(candidate))
   if (!file) return { budgets: {} }
   const displayName = path.relative(workingDirectory, file) || file
@@ -83,7 +81,7 @@ export async function readLighthouseAssertions(
   let parsed: unknown
   try {
     const text = await readFile(file, 'utf8')
-    parsed = /\.ya?ml$/i.test(file) ? YAML.parse(text) : JSON.parse(text)
+    parsed = /\.ya?ml$/i.test(file) ? (await loadYaml()).parse(text) : JSON.parse(text)
   } catch (error) {
     throw new UserError(messages.lighthouseAssertionsUnparsable(displayName, (error as Error).message))
   }
@@ -100,7 +98,7 @@ function fromLighthouserc(rc: unknown, where: Where): LighthouseBudgets {
     if (!name || !Array.isArray(assertion)) continue
     const [level, options] = assertion as [string, Record<string, unknown> | undefined]
     if (level === 'off') continue
-    const limit = name === 'score' ? options?.['minScore'] : options?.['maxNumericValue']
+    const limit = options?.[budgetOperator(name).lhciOption]
     if (limit !== undefined) budgets[name] = parseBudgetValue(name, limit, `${where} ${id}`)
   }
   return budgets
@@ -111,7 +109,8 @@ function fromBudgetJson(entries: unknown[], where: Where): LighthouseBudgets {
   for (const entry of entries) {
     for (const timing of (entry as { timings?: Array<{ metric?: string; budget?: number }> })?.timings ?? []) {
       const name = timing.metric ? AUDIT_IDS[timing.metric] : undefined
-      if (name && name !== 'score' && typeof timing.budget === 'number') budgets[name] = parseBudgetValue(name, timing.budget, `${where} ${timing.metric}`)
+      // A timing names an audit; a category's score (the performance score) is none.
+      if (name && categoryOf(name) === undefined && typeof timing.budget === 'number') budgets[name] = parseBudgetValue(name, timing.budget, `${where} ${timing.metric}`)
     }
   }
   return budgets

@@ -1,4 +1,4 @@
-/** The public contract: input and output names, in one place (see action.yml and DESIGN.md). */
+/** The public contract: input and output names, in one place (see action.yml and ARCHITECTURE.md). */
 export const Input = {
   Config: 'config',
   GithubToken: 'github-token',
@@ -42,11 +42,7 @@ export const Input = {
 export type InputName = (typeof Input)[keyof typeof Input]
 export const INPUT_NAMES: readonly InputName[] = Object.values(Input)
 
-/**
- * Inputs that only make sense outside the config file: where to find it, the project root, a
- * secret, and which half of the fork recipe a workflow runs (both halves share one config file).
- */
-export const INPUTS_NOT_IN_FILE: readonly InputName[] = [Input.Config, Input.WorkingDirectory, Input.GithubToken, Input.Mode, Input.Report]
+// Which inputs the config file may not hold, and every input's default: see settings.ts.
 
 export const Output = {
   Passed: 'passed',

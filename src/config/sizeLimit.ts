@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError, messages } from '../errors.js'
-import type { Compression } from './config.js'
+import type { Compression } from '../model/settings.js'
 import { leavesRoot } from './paths.js'
 import { parseDuration, parseSize } from './units.js'
 

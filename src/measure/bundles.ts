@@ -7,46 +7,10 @@ import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import pLimit from 'p-limit'
 import { glob, type GlobOptions } from 'tinyglobby'
-import type { BundleSpec, Compression } from '../config/config.js'
+import type { BundleSpec } from '../config/settings.js'
 import { globLeavesRoot, isInside } from '../config/paths.js'
 import { UserError, messages } from '../errors.js'
-
-export interface Sizes {
-  raw: number
-  gzip: number
-  brotli: number
-}
-
-export interface MeasuredFile extends Sizes {
-  /** Relative to the working directory, with forward slashes. */
-  path: string
-}
-
-/**
- * One bundle. perf-gate measures all three sizes of the files it reads; a check that the project's
- * own size-limit measured has only the size size-limit reports, after that check's `compression`.
- */
-export interface BundleMeasurement extends Partial<Sizes> {
-  name: string
-  /** Which of the sizes the budget and the regression check use; always present. */
-  compression: Compression
-  /** Budget in bytes, after `compression`. */
-  limit: number
-  files: MeasuredFile[]
-  /** Set when the project's size-limit measured this check (with its plugins: import, ignore, running…). */
-  sizeLimit?: SizeLimitResult
-}
-
-/** What size-limit says of a check beyond its size: its own verdict and, with its time plugin, the times. */
-export interface SizeLimitResult {
-  passed: boolean
-  /** Milliseconds to download the check's code on a slow 3G link, as size-limit's time plugin estimates. */
-  loading?: number
-  /** Milliseconds to run it, as the time plugin measures it in a browser. */
-  running?: number
-  /** The check's time limit in milliseconds, when it has one. */
-  timeLimit?: number
-}
+import type { BundleMeasurement, MeasuredFile, Sizes } from '../model/measurements.js'
 
 /**
  * Compressed sizes by content: the same file in the base and the head (most files of a change)
@@ -78,18 +42,12 @@ const BROTLI_OPTIONS: zlib.BrotliOptions = { params: { [zlib.constants.BROTLI_PA
  * it. zlib's async API compresses on libuv's thread pool, so files (and the two compressions of one
  * file) run in parallel on every core; the number of files in flight is capped to bound memory.
  */
-export async function measureBundles(
-  specs: readonly BundleSpec[],
-  workingDirectory: string,
-  options: { allowMissing?: boolean; sizes?: SizeCache } = {},
-): Promise<BundleMeasurement[]> {
+export async function measureBundles(specs: readonly BundleSpec[], workingDirectory: string, options: { allowMissing?: boolean; sizes?: SizeCache } = {}): Promise<BundleMeasurement[]> {
   const resolved = await Promise.all(specs.map((spec) => resolveFiles(spec, workingDirectory, options.allowMissing ?? false)))
   const uniqueFiles = [...new Set(resolved.flat())]
   const inFlight = pLimit(Math.max(4, availableParallelism() * 2))
   const cache = options.sizes ?? new SizeCache()
-  const sizes = new Map<string, Sizes>(
-    await Promise.all(uniqueFiles.map((file) => inFlight(async () => [file, await cache.sizesOf(await readFile(path.join(workingDirectory, file)))] as const))),
-  )
+  const sizes = new Map<string, Sizes>(await Promise.all(uniqueFiles.map((file) => inFlight(async () => [file, await cache.sizesOf(await readFile(path.join(workingDirectory, file)))] as const))))
   const measured = (file: string): MeasuredFile => ({ path: file, ...(sizes.get(file) as Sizes) })
 
   return specs.flatMap((spec, index): BundleMeasurement[] => {
@@ -196,16 +154,4 @@ function sum(files: readonly Sizes[]): Sizes {
     gzip: 0,
     brotli: 0,
   })
-}
-
-/** One of the sizes; undefined only for a size-limit check, which has its own compression's size alone. */
-export function sizeFor(sizes: Sizes, compression: Compression): number
-export function sizeFor(sizes: Partial<Sizes>, compression: Compression): number | undefined
-export function sizeFor(sizes: Partial<Sizes>, compression: Compression): number | undefined {
-  return compression === 'none' ? sizes.raw : sizes[compression]
-}
-
-/** The size that a bundle's budget and regression check use: the one of its own compression, which every bundle has. */
-export function bundleSize(bundle: BundleMeasurement): number {
-  return sizeFor(bundle, bundle.compression) ?? 0
 }

@@ -4,41 +4,10 @@ import path from 'node:path'
 // (AnalyzerApi). Its lib/ modules are CommonJS: the default import is module.exports.
 // @ts-expect-error -- untyped CommonJS module, typed by AnalyzerApi
 import untypedAnalyzer from 'webpack-bundle-analyzer/lib/analyzer.js'
-import { APP_PACKAGE } from '../analyze/composition.js'
+import { APP_PACKAGE } from '../model/measurements.js'
 import { UserError, messages } from '../errors.js'
 import { writeTreemap } from './treemap.js'
-
-/** Bytes; `size` is the parsed (minified) size when the bundle files are available, else the stat size. */
-export interface ModuleSize {
-  name: string
-  size: number
-  gzip?: number
-  /** The size webpack reports in the stats (before minification); set when `size` is the parsed size. */
-  stat?: number
-}
-
-export interface AssetComposition {
-  /** The output file name as in the stats, such as "main.3f2a.js". */
-  asset: string
-  size: number
-  gzip?: number
-  moduleCount: number
-  /** Every npm package in the asset, with the project's own code as APP_PACKAGE; largest first. */
-  packages: ModuleSize[]
-  /** The largest modules (concatenated modules expanded into their parts), at most MODULES_PER_ASSET; largest first. */
-  modules: ModuleSize[]
-}
-
-export interface Composition {
-  /** What the composition was read from: webpack's stats (measureComposition) or the bundles' source maps (measureSourceMapComposition). */
-  source: 'webpack-stats' | 'source-maps'
-  /** The webpack stats file; only a composition from webpack stats has one. */
-  statsFile?: string
-  sizeKind: 'parsed' | 'stat'
-  /** Where the bundle files were looked for; with sizeKind 'stat' they were not found (or not parsable) there. */
-  bundleDir?: string
-  assets: AssetComposition[]
-}
+import type { AssetComposition, Composition, ModuleSize } from '../model/measurements.js'
 
 export const MODULES_PER_ASSET = 50
 
@@ -76,13 +45,8 @@ interface SilentLogger {
 
 interface AnalyzerApi {
   readStatsFromFile(file: string): Promise<unknown>
-  getViewerData(
-    stats: WebpackStats,
-    bundleDir: string | null,
-    options: { logger: SilentLogger; compressionAlgorithm: 'gzip'; excludeAssets: null },
-  ): ChartAsset[]
+  getViewerData(stats: WebpackStats, bundleDir: string | null, options: { logger: SilentLogger; compressionAlgorithm: 'gzip'; excludeAssets: null }): ChartAsset[]
 }
-
 
 const analyzer: AnalyzerApi = untypedAnalyzer
 
@@ -138,11 +102,7 @@ function isWebpackStats(value: unknown): value is WebpackStats {
 }
 
 function listsModules(stats: WebpackStats): boolean {
-  return (
-    (stats.modules?.length ?? 0) > 0 ||
-    (stats.chunks ?? []).some((chunk) => (chunk.modules?.length ?? 0) > 0) ||
-    (stats.children ?? []).some(listsModules)
-  )
+  return (stats.modules?.length ?? 0) > 0 || (stats.chunks ?? []).some((chunk) => (chunk.modules?.length ?? 0) > 0) || (stats.children ?? []).some(listsModules)
 }
 
 /**
@@ -151,7 +111,10 @@ function listsModules(stats: WebpackStats): boolean {
  */
 async function defaultBundleDir(stats: WebpackStats, statsFile: string): Promise<string> {
   if (stats.outputPath) {
-    const isFolder = await stat(stats.outputPath).then((found) => found.isDirectory(), () => false)
+    const isFolder = await stat(stats.outputPath).then(
+      (found) => found.isDirectory(),
+      () => false,
+    )
     if (isFolder) return stats.outputPath
   }
   return path.dirname(path.resolve(statsFile))

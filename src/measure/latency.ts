@@ -1,78 +1,12 @@
 import autocannon from 'autocannon'
 import * as hdr from 'hdr-histogram-js'
 import { peakConnections } from '../config/bounds.js'
-import type { EndpointSpec } from '../config/config.js'
+import type { EndpointSpec } from '../config/settings.js'
+import { meanServerTiming, pastTheLimit } from '../analyze/loadRounds.js'
 import { UserError, messages } from '../errors.js'
-import { ResourceSampler, resourcesAvailable, type ResourceSummary } from './resources.js'
+import { ResourceSampler, resourcesAvailable } from './resources.js'
+import type { EndpointLatency, LatencyMeasurement, RoundResult, StressResult } from '../model/measurements.js'
 import type { StartedServer } from './server.js'
-
-/** Milliseconds, from every successful response of a round (never rounded to whole ms). */
-export interface LatencyStats {
-  p50: number
-  p90: number
-  p95: number
-  p99: number
-  max: number
-  mean: number
-}
-
-export interface RoundResult {
-  connections: number
-  /** The measured window, ms (warm-up excluded). */
-  durationMs: number
-  /** Every request that ended: responses, errors and timeouts. */
-  requests: number
-  /** Responses with the expected status (2xx unless the endpoint says otherwise). */
-  ok: number
-  /** Responses with another status: counted as errors, kept out of the latency. */
-  unexpectedStatus: number
-  /** Connection errors and resets. */
-  errors: number
-  timeouts: number
-  /** (unexpected statuses + errors + timeouts) / requests. */
-  errorRate: number
-  /** Successful responses per second. */
-  throughput: number
-  latency: LatencyStats
-  statusCodes: Record<string, number>
-  /** Mean `dur` of each Server-Timing metric over the responses that carried it, ms. */
-  serverTiming: Record<string, number>
-  /** CPU the load generator used during the round, in cores. */
-  generatorCpu: number
-  /** The load generator was CPU-bound: latencies include its own queueing, so a slow result is not proof. */
-  saturated: boolean
-  /** The server's process tree during the round; absent where /proc is not available. */
-  server?: ResourceSummary
-}
-
-export interface StressResult {
-  steps: RoundResult[]
-  /** The last step the server sustained, and why the next one was not. */
-  breakingPoint: {
-    connections: number
-    throughput: number
-    p99: number
-    reason: 'error-rate' | 'latency' | 'throughput-plateau' | 'not-reached'
-  }
-}
-
-export interface EndpointLatency {
-  name: string
-  method: string
-  path: string
-  p95Budget: number
-  normal: RoundResult
-  peak: RoundResult
-  stress?: StressResult
-  /** p95 (ms) of short normal-load rounds taken in turn on the rebuilt base and the head (ABBA); round i of each forms a pair. */
-  paired?: { base: number[]; head: number[] }
-}
-
-export interface LatencyMeasurement {
-  startupMs: number
-  resourcesMeasured: boolean
-  endpoints: EndpointLatency[]
-}
 
 export interface LoadSettings {
   connections: number
@@ -89,8 +23,6 @@ export interface LoadSettings {
 
 /** Above this many cores of CPU the in-process load generator is the bottleneck. */
 const SATURATED_CPU = 0.9
-/** A stress step must add this much throughput over the best so far, or the server has plateaued. */
-const PLATEAU_GAIN = 1.05
 const REQUEST_TIMEOUT_S = 10
 
 export function endpointName(endpoint: Pick<EndpointSpec, 'method' | 'path'>): string {
@@ -114,8 +46,7 @@ export async function measureLatency(
   const stressStepMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
   for (const endpoint of endpoints) {
     const name = endpointName(endpoint)
-    const round = (connections: number, durationMs: number, label: string) =>
-      runRound(server, endpoint, connections, durationMs, `${label} load on ${name}`, settings.keepSamples)
+    const round = (connections: number, durationMs: number, label: string) => runRound(server, endpoint, connections, durationMs, `${label} load on ${name}`, settings.keepSamples)
 
     // Warm-up: JIT, caches and connection pools settle; nothing of it is recorded.
     await round(settings.connections, Math.min(1000, Math.max(200, settings.loadDurationMs / 5)), 'warm-up')
@@ -146,8 +77,7 @@ export async function measureLatency(
 async function pairedRounds(endpoint: EndpointSpec, head: StartedServer, base: StartedServer, settings: LoadSettings): Promise<{ base: number[]; head: number[] }> {
   const durationMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
   const name = endpointName(endpoint)
-  const round = async (server: StartedServer, side: string) =>
-    (await runRound(server, endpoint, settings.connections, durationMs, `${side} comparison load on ${name}`)).latency.p95
+  const round = async (server: StartedServer, side: string) => (await runRound(server, endpoint, settings.connections, durationMs, `${side} comparison load on ${name}`)).latency.p95
   // Both sides start warm: the head has just been through peak and stress load, the base through nothing.
   await round(base, 'base warm-up')
   await round(head, 'head warm-up')
@@ -174,9 +104,7 @@ async function stress(peak: RoundResult, settings: LoadSettings, round: (connect
     connections *= 2
     const result = await round(connections)
     steps.push(result)
-    if (result.errorRate > settings.errorRateBudget) reason = 'error-rate'
-    else if (result.latency.p99 > settings.stressP99Ms) reason = 'latency'
-    else if (result.throughput < sustained.throughput * PLATEAU_GAIN) reason = 'throughput-plateau'
+    reason = pastTheLimit(result, sustained, settings) ?? 'not-reached'
     if (reason !== 'not-reached') break
     sustained = result
   }
@@ -304,30 +232,4 @@ function serverTimingHeader(raw: string[] | undefined): string | undefined {
     if (raw[index]?.toLowerCase() === 'server-timing') return raw[index + 1]
   }
   return undefined
-}
-
-/** The mean `dur` of each metric over the responses whose header carried it, from header → response count. */
-function meanServerTiming(headers: ReadonlyMap<string, number>): Record<string, number> {
-  const totals = new Map<string, { sum: number; count: number }>()
-  for (const [header, responses] of headers) {
-    for (const [name, duration] of parseServerTiming(header)) {
-      const total = totals.get(name) ?? { sum: 0, count: 0 }
-      total.sum += duration * responses
-      total.count += responses
-      totals.set(name, total)
-    }
-  }
-  return Object.fromEntries([...totals].map(([name, total]) => [name, total.sum / total.count]))
-}
-
-/** `db;dur=53, cache;desc="Cache Read";dur=23.2` → [['db', 53], ['cache', 23.2]]; metrics without dur are skipped. */
-export function parseServerTiming(header: string): Array<[string, number]> {
-  const entries: Array<[string, number]> = []
-  for (const metric of header.split(',')) {
-    const [name, ...params] = metric.split(';').map((part) => part.trim())
-    if (!name) continue
-    const duration = params.map((param) => /^dur\s*=\s*"?([\d.]+)"?$/i.exec(param)?.[1]).find((value) => value !== undefined)
-    if (duration !== undefined && Number.isFinite(Number(duration))) entries.push([name, Number(duration)])
-  }
-  return entries
 }

@@ -6,84 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { LaunchedChrome } from 'chrome-launcher'
 import type { Config, Result as LighthouseResult } from 'lighthouse'
 import { UserError, messages } from '../errors.js'
-
-/** Lighthouse's performance metrics, in ms (CLS unitless, score 0–1). */
-export const METRICS = {
-  score: 'categories:performance',
-  fcp: 'first-contentful-paint',
-  lcp: 'largest-contentful-paint',
-  tbt: 'total-blocking-time',
-  cls: 'cumulative-layout-shift',
-  si: 'speed-index',
-  tti: 'interactive',
-} as const
-export type MetricName = keyof typeof METRICS
-export const METRIC_NAMES = Object.keys(METRICS) as MetricName[]
-
-export type MetricValues = Partial<Record<MetricName, number>>
-
-/** The metrics Lighthouse estimates an audit's savings for: the keys of its `metricSavings`, in the category's order. */
-export const SAVINGS_METRICS = ['FCP', 'LCP', 'TBT', 'CLS', 'INP'] as const
-export type SavingsMetric = (typeof SAVINGS_METRICS)[number]
-
-/** A finding of the representative run: an opportunity, an insight or a diagnostic. */
-export interface Opportunity {
-  id: string
-  title: string
-  /**
-   * The largest of Lighthouse's time estimates (overallSavingsMs and the LCP, FCP and TBT savings):
-   * one number to rank findings by. The estimates overlap, so they are not added.
-   */
-  savingsMs: number
-  savingsBytes: number
-  /**
-   * Lighthouse's estimate per metric, as its audit gives it (ms; CLS unitless). Absent in reports
-   * written before perf-gate kept it.
-   */
-  metricSavings?: Partial<Record<SavingsMetric, number>>
-  /**
-   * The metrics fixing it would improve: those Lighthouse estimates a saving above 0 for, and TBT for
-   * third-party code, which it gives no estimate. Absent in reports written before perf-gate kept it.
-   */
-  moves?: SavingsMetric[]
-}
-
-export interface RunOutcome {
-  /** Absent when every attempt of this run failed. */
-  metrics?: MetricValues
-  benchmarkIndex?: number
-  /** Lighthouse's error code or message when the run failed (after its retries). */
-  error?: string
-  attempts: number
-}
-
-export interface PageResult {
-  /** The page as configured (a path stays a path): stable across runs, so base and head pair up. */
-  name: string
-  /** The address Lighthouse loaded. */
-  url: string
-  runs: RunOutcome[]
-  /** Median per metric over the successful runs; absent when none succeeded. */
-  median?: MetricValues
-  /** min and max per metric over the successful runs. */
-  spread?: Partial<Record<MetricName, { min: number; max: number }>>
-  /** Index into `runs` of the run nearest the medians. */
-  representative?: number
-  benchmarkIndex?: number
-  opportunities: Opportunity[]
-  /** The representative run's HTML report, written to the report folder. */
-  htmlReport?: string
-  /** The rebuilt base's runs, taken in turn with the head's; run i of each forms a pair. */
-  baseRuns?: RunOutcome[]
-  /** Why the page has no numbers, when no run succeeded. */
-  error?: string
-}
-
-export interface LighthouseMeasurement {
-  chromePath: string
-  runsPerPage: number
-  pages: PageResult[]
-}
+import { metricsOf, summarizeRuns } from '../analyze/lighthouseRuns.js'
+import type { LighthouseMeasurement, PageResult, RunOutcome } from '../model/measurements.js'
 
 /** Below this Lighthouse itself warns that the machine is too slow for its simulated throttling. */
 export const SLOW_BENCHMARK_INDEX = 1000
@@ -206,7 +130,11 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
 
   try {
     // The first Chrome starts while Lighthouse loads.
-    const [{ default: lighthouse }, config] = await Promise.all([import('lighthouse'), performanceConfig(), startsOrSays(chromePath, options.env ?? process.env).then(async () => (chrome = await launch()))])
+    const [{ default: lighthouse }, config] = await Promise.all([
+      import('lighthouse'),
+      performanceConfig(),
+      startsOrSays(chromePath, options.env ?? process.env).then(async () => (chrome = await launch())),
+    ])
 
     /** One run of one URL, retried a bounded number of times; its failure is an outcome, not a throw. */
     const attemptRun = async (url: string): Promise<{ outcome: RunOutcome; lhr?: LighthouseResult }> => {
@@ -258,7 +186,9 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
           const { outcome, lhr } = await attemptRun(url)
           if (lhr) results[runs.length] = lhr
           runs.push(outcome)
-          options.progress(`${name}: run ${run + 1}/${options.runs} ${outcome.metrics ? `LCP ${Math.round(outcome.metrics.lcp ?? 0)} ms` : `failed after ${outcome.attempts} attempts (${outcome.error})`}`)
+          options.progress(
+            `${name}: run ${run + 1}/${options.runs} ${outcome.metrics ? `LCP ${Math.round(outcome.metrics.lcp ?? 0)} ms` : `failed after ${outcome.attempts} attempts (${outcome.error})`}`,
+          )
           return outcome
         }
         const measureBase = async () => {
@@ -298,113 +228,28 @@ async function performanceConfig(): Promise<Config> {
   return { ...defaults, audits, categories: { performance } }
 }
 
-function metricsOf(lhr: LighthouseResult): MetricValues {
-  const metrics: MetricValues = {}
-  const score = lhr.categories['performance']?.score
-  if (typeof score === 'number') metrics.score = score
-  for (const name of METRIC_NAMES) {
-    if (name === 'score') continue
-    const value = lhr.audits[METRICS[name]]?.numericValue
-    if (typeof value === 'number') metrics[name] = value
-  }
-  return metrics
-}
-
+/** The page's summary from its runs, and the representative run's HTML report in the report folder. */
 async function summarizePage(name: string, url: string, runs: RunOutcome[], results: LighthouseResult[], reportDir: string): Promise<PageResult> {
-  const good = runs.flatMap((run, index) => (run.metrics ? [{ index, metrics: run.metrics }] : []))
-  if (good.length === 0) {
-    return { name, url, runs, opportunities: [], error: runs.at(-1)?.error ?? 'every run failed' }
-  }
-  const median: MetricValues = {}
-  const spread: PageResult['spread'] = {}
-  for (const name of METRIC_NAMES) {
-    const values = good.flatMap((run) => (run.metrics[name] === undefined ? [] : [run.metrics[name] as number]))
-    if (values.length === 0) continue
-    median[name] = medianOf(values)
-    spread[name] = { min: Math.min(...values), max: Math.max(...values) }
-  }
-  const representative = representativeRun(good, median, spread)
-  const lhr = results[representative]
-  const benchmarks = good.flatMap(({ index }) => (runs[index]?.benchmarkIndex === undefined ? [] : [runs[index]?.benchmarkIndex as number]))
-  const page: PageResult = {
-    name,
-    url,
-    runs,
-    median,
-    spread,
-    representative,
-    opportunities: lhr ? opportunitiesOf(lhr) : [],
-    ...(benchmarks.length > 0 ? { benchmarkIndex: medianOf(benchmarks) } : {}),
-  }
-  if (lhr) {
+  const { page, representativeResult } = summarizeRuns(name, url, runs, results)
+  if (representativeResult) {
     // Only the representative run becomes an HTML report: the others would be rendered for nothing.
     const { ReportGenerator } = (await import('lighthouse/report/generator/report-generator.js')) as unknown as {
       ReportGenerator: { generateReport(result: LighthouseResult, format: 'html'): string }
     }
     await mkdir(reportDir, { recursive: true })
     const file = path.join(reportDir, `lighthouse-${slug(name)}.html`)
-    await writeFile(file, ReportGenerator.generateReport(lhr, 'html'))
+    await writeFile(file, ReportGenerator.generateReport(representativeResult, 'html'))
     page.htmlReport = file
   }
   return page
 }
 
-export function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
-}
-
-/** The run whose metrics sit nearest the medians, each metric scaled by its spread so none dominates. */
-export function representativeRun(
-  runs: ReadonlyArray<{ index: number; metrics: MetricValues }>,
-  median: MetricValues,
-  spread: NonNullable<PageResult['spread']>,
-): number {
-  let best = runs[0]?.index ?? 0
-  let bestDistance = Number.POSITIVE_INFINITY
-  for (const run of runs) {
-    let distance = 0
-    for (const name of METRIC_NAMES) {
-      const value = run.metrics[name]
-      const middle = median[name]
-      const range = spread[name]
-      if (value === undefined || middle === undefined || !range) continue
-      const width = range.max - range.min
-      if (width > 0) distance += ((value - middle) / width) ** 2
-    }
-    if (distance < bestDistance) {
-      bestDistance = distance
-      best = run.index
-    }
-  }
-  return best
-}
-
-/**
- * The audits Lighthouse estimates a gain for, the largest time saving first: the page's bottlenecks.
- * A passing score does not drop one with a metric saving: Lighthouse passes main-thread work and
- * long tasks below its thresholds even when they are all of the page's TBT.
- */
-export function opportunitiesOf(lhr: LighthouseResult): Opportunity[] {
-  const found: Opportunity[] = []
-  for (const audit of Object.values(lhr.audits)) {
-    // Not applicable, failed to run, or manual. (Lighthouse scores an informative audit 1.)
-    if (audit.score === null) continue
-    const details = audit.details as { type?: string; overallSavingsMs?: number; overallSavingsBytes?: number } | undefined
-    const metricSavings = (audit.metricSavings ?? {}) as Partial<Record<SavingsMetric, number>>
-    const moves = SAVINGS_METRICS.filter((metric) => (metricSavings[metric] ?? 0) > 0)
-    // The one main-thread finding Lighthouse 13 gives no metricSavings: informative when the page runs
-    // third-party code (passing when it runs none), whose main-thread time is what TBT counts.
-    if (audit.id === 'third-parties-insight' && audit.scoreDisplayMode === 'informative') moves.push('TBT')
-    const savingsMs = Math.max(details?.overallSavingsMs ?? 0, metricSavings.LCP ?? 0, metricSavings.FCP ?? 0, metricSavings.TBT ?? 0)
-    const savingsBytes = details?.overallSavingsBytes ?? 0
-    if (moves.length === 0 && !(audit.score < 1 && (savingsMs > 0 || savingsBytes > 0))) continue
-    found.push({ id: audit.id, title: audit.title, savingsMs, savingsBytes, ...(audit.metricSavings ? { metricSavings } : {}), moves })
-  }
-  return found.sort((a, b) => b.savingsMs - a.savingsMs || b.savingsBytes - a.savingsBytes)
-}
-
 function slug(name: string): string {
-  return name.replace(/^https?:\/\//, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'home'
+  return (
+    name
+      .replace(/^https?:\/\//, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'home'
+  )
 }

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs'
+import type { ResourceSummary } from '../model/measurements.js'
 
 /**
  * RSS and CPU time of a process tree, read from Linux's /proc: every process in the server's
@@ -75,14 +76,6 @@ export function sampleTree(rootPid: number): TreeSample {
   }
 }
 
-export interface ResourceSummary {
-  /** Peak RSS of the tree while sampling, bytes. */
-  peakRss: number
-  /** Mean CPU use of the tree, in cores (1 = one core busy). */
-  meanCpu: number
-  samples: number
-}
-
 /** Samples the tree every `intervalMs` until stopped; the summary covers that window. */
 export class ResourceSampler {
   private peakRss = 0
@@ -91,7 +84,10 @@ export class ResourceSampler {
   private last: { at: number; cpu: number } | undefined
   private timer: NodeJS.Timeout | undefined
 
-  constructor(private readonly rootPid: number, private readonly intervalMs = 100) {}
+  constructor(
+    private readonly rootPid: number,
+    private readonly intervalMs = 100,
+  ) {}
 
   start(): this {
     this.take()

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { SizeLimitCheck, SizeLimitSetup } from '../config/sizeLimit.js'
-import { measureBundles, type BundleMeasurement, type SizeCache } from './bundles.js'
+import { measureBundles, type SizeCache } from './bundles.js'
+import type { BundleMeasurement } from '../model/measurements.js'
 
 /** One check of `size-limit --json`: its reporter writes these fields, each only when it has it. */
 interface SizeLimitJsonCheck {
@@ -41,11 +42,7 @@ const SIZE_LIMIT_TIMEOUT_MS = 10 * 60_000
  * project's numbers. Without it, perf-gate measures the checks that are plain files, and each
  * check that needs a plugin becomes a note saying what to install; the other checks still count.
  */
-export async function measureSizeLimit(
-  setup: SizeLimitSetup,
-  directory: string,
-  options: { bundleBudget: number; allowMissing?: boolean; sizes?: SizeCache },
-): Promise<SizeLimitMeasurement> {
+export async function measureSizeLimit(setup: SizeLimitSetup, directory: string, options: { bundleBudget: number; allowMissing?: boolean; sizes?: SizeCache }): Promise<SizeLimitMeasurement> {
   const bin = projectSizeLimit(directory)
   if (bin) {
     const run = await runSizeLimit(bin, directory)
@@ -108,11 +105,7 @@ function fromSizeLimit(result: SizeLimitJsonCheck, check: SizeLimitCheck | undef
 }
 
 /** The checks perf-gate can measure itself (files, no plugin options); a note for each of the others. */
-async function measureWithoutSizeLimit(
-  setup: SizeLimitSetup,
-  directory: string,
-  options: { bundleBudget: number; allowMissing?: boolean; sizes?: SizeCache },
-): Promise<SizeLimitMeasurement> {
+async function measureWithoutSizeLimit(setup: SizeLimitSetup, directory: string, options: { bundleBudget: number; allowMissing?: boolean; sizes?: SizeCache }): Promise<SizeLimitMeasurement> {
   if (!setup.checks) {
     return { bundles: [], notes: [`${setup.file} is a script that only size-limit can run: install it (npm i -D size-limit and its plugins) and perf-gate runs it; its checks were not measured.`] }
   }

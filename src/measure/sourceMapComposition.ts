@@ -4,7 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { AnyMap, decodedMappings, type TraceMap } from '@jridgewell/trace-mapping'
-import { MODULES_PER_ASSET, packageOf, type AssetComposition, type Composition, type ModuleSize } from './composition.js'
+import { MODULES_PER_ASSET, packageOf } from './composition.js'
+import type { AssetComposition, Composition, ModuleSize } from '../model/measurements.js'
 import { writeTreemap } from './treemap.js'
 
 /** The name under which the bytes no mapping covers are counted: a bundler's glue, license comments, the sourceMappingURL comment. */
@@ -27,15 +28,13 @@ interface ChartAsset extends Omit<ChartNode, 'path'> {
   isInitialByEntrypoint: Record<string, boolean>
 }
 
-
 const gzip = promisify(zlib.gzip)
 // The level measureBundles (after size-limit) and webpack-bundle-analyzer use, so the sizes agree.
 const GZIP_OPTIONS: zlib.ZlibOptions = { level: 9 }
 
 /** One line each, naming the built file and saying what to do; the file is left out of the composition. */
 const notes = {
-  fileUnreadable: (asset: string, reason: string) =>
-    `Bundle composition: ${asset} cannot be read (${reason}); it is left out of the composition — check that the build wrote it.`,
+  fileUnreadable: (asset: string, reason: string) => `Bundle composition: ${asset} cannot be read (${reason}); it is left out of the composition — check that the build wrote it.`,
   mapMissing: (asset: string, map: string) =>
     `Bundle composition: ${asset} names its source map ${map}, which does not exist; keep the .map files in the build output (or drop the sourceMappingURL comment) to see what ${asset} is made of.`,
   mapNotLocal: (asset: string, url: string) =>
@@ -63,10 +62,7 @@ type FoundMap = { map: TraceMap } | { note: string } | undefined
  * is broken is left out with a note. When `treemapFile` is given, webpack-bundle-analyzer's static
  * HTML treemap of the same attribution is written there.
  */
-export async function measureSourceMapComposition(
-  files: readonly string[],
-  options: { workingDirectory: string; treemapFile?: string },
-): Promise<{ composition: Composition; notes: string[] }> {
+export async function measureSourceMapComposition(files: readonly string[], options: { workingDirectory: string; treemapFile?: string }): Promise<{ composition: Composition; notes: string[] }> {
   const workingDirectory = path.resolve(options.workingDirectory)
   const assets: AssetComposition[] = []
   const chartData: ChartAsset[] = []
@@ -108,7 +104,10 @@ async function findSourceMap(text: string, file: string, asset: string, workingD
   const url = [...text.matchAll(/^[ \t]*(?:\/\/|\/\*)[#@][ \t]+sourceMappingURL=([^\s*]+)/gm)].at(-1)?.[1]
   if (url?.startsWith('data:')) {
     // fetch reads every form of data: URL (base64 or percent-encoded, with or without a charset).
-    const mapText = await fetch(url).then((response) => response.text(), (error: Error) => error)
+    const mapText = await fetch(url).then(
+      (response) => response.text(),
+      (error: Error) => error,
+    )
     if (mapText instanceof Error) return { note: notes.mapUnreadable(asset, INLINE_MAP, mapText.message) }
     // An inline map's sources are relative to the file that holds it.
     return parseSourceMap(mapText, pathToFileURL(file).href, asset, INLINE_MAP)
@@ -136,8 +135,7 @@ function parseSourceMap(text: string, mapUrl: string, asset: string, mapName: st
     return { note: notes.mapNotJson(asset, mapName, (error as Error).message) }
   }
   const shape = parsed as { sources?: unknown; mappings?: unknown; sections?: unknown } | null
-  const isSourceMap =
-    typeof shape === 'object' && shape !== null && (Array.isArray(shape.sections) || (Array.isArray(shape.sources) && typeof shape.mappings === 'string'))
+  const isSourceMap = typeof shape === 'object' && shape !== null && (Array.isArray(shape.sections) || (Array.isArray(shape.sources) && typeof shape.mappings === 'string'))
   if (!isSourceMap) return { note: notes.notSourceMap(asset, mapName, 'no sources and mappings') }
   try {
     // AnyMap also reads index maps (with sections), flattening them into one.
@@ -275,9 +273,13 @@ function chartGroups(modules: readonly ModuleSize[]): ChartNode[] {
 }
 
 function folderGroups(folder: FolderDraft, folderPath: string): ChartNode[] {
-  const modules = folder.modules.map(
-    (module): ChartNode => ({ label: module.name.split('/').at(-1) ?? module.name, path: module.name, statSize: module.size, parsedSize: module.size, gzipSize: module.gzip ?? 0 }),
-  )
+  const modules = folder.modules.map((module): ChartNode => ({
+    label: module.name.split('/').at(-1) ?? module.name,
+    path: module.name,
+    statSize: module.size,
+    parsedSize: module.size,
+    gzipSize: module.gzip ?? 0,
+  }))
   return [...[...folder.folders].map(([name, draft]) => folderNode(name, draft, folderPath)), ...modules]
 }
 

@@ -34,10 +34,7 @@ const template: TemplateApi = untypedTemplate
  * webpack stats or perf-gate from source maps: one self-contained HTML file (the viewer's script
  * is inlined), which opens without a server.
  */
-export async function writeTreemap(
-  file: string,
-  options: { title: string; chartData: TreemapAsset[]; entrypoints: Array<string | undefined>; defaultSizes: 'parsed' | 'stat' },
-): Promise<void> {
+export async function writeTreemap(file: string, options: { title: string; chartData: TreemapAsset[]; entrypoints: Array<string | undefined>; defaultSizes: 'parsed' | 'stat' }): Promise<void> {
   const html = template.renderViewer({ mode: 'static', compressionAlgorithm: 'gzip', enableWebSocket: false, ...options })
   const treemapFile = path.resolve(file)
   await mkdir(path.dirname(treemapFile), { recursive: true })

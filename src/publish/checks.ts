@@ -1,4 +1,6 @@
-import type { Octokit } from './comment.js'
+import type { Octokit } from '../model/edges.js'
+import { cutAtLine } from '../report/fit.js'
+import { ANNOTATIONS_PER_REQUEST, CHECK_SUMMARY_LIMIT } from '../report/limits.js'
 import { letTheWriteSettle, mayHaveBeenStored } from './octokit.js'
 
 /** The commit a check run reports on, and how the run is named and linked. */
@@ -36,10 +38,8 @@ export interface CheckRunResult {
   url: string
 }
 
-/** GitHub refuses a check run output summary longer than this. */
-export const CHECK_SUMMARY_LIMIT = 65_535
-/** GitHub takes at most this many annotations in one request; further ones go in updates, which append. */
-export const ANNOTATIONS_PER_REQUEST = 50
+// GitHub's limits are in one place (report/limits.ts); the tests and callers of the Checks API read them here too.
+export { ANNOTATIONS_PER_REQUEST, CHECK_SUMMARY_LIMIT }
 
 /** One check run per comment key, named the same on every run so that branch protection can require it. */
 export function checkRunName(key: string): string {
@@ -121,7 +121,13 @@ type CheckRun = Awaited<ReturnType<Octokit['rest']['checks']['listForRef']>>['da
  * connection, no answer) is looked for first, as the latest run of its name on the commit, and is
  * sent again only when that run does not show it (`shows`).
  */
-async function writeIdempotently(octokit: Octokit, target: CheckTarget, signal: AbortSignal | undefined, write: () => Promise<{ data: CheckRun }>, shows: (latest: CheckRun) => boolean): Promise<CheckRun> {
+async function writeIdempotently(
+  octokit: Octokit,
+  target: CheckTarget,
+  signal: AbortSignal | undefined,
+  write: () => Promise<{ data: CheckRun }>,
+  shows: (latest: CheckRun) => boolean,
+): Promise<CheckRun> {
   try {
     return (await write()).data
   } catch (error) {
@@ -164,12 +170,5 @@ const CUT_NOTE = `\n\n> The summary was cut here: GitHub keeps at most ${CHECK_S
 
 /** The summary as it is, or its whole lines up to GitHub's limit and a note that says it was cut. */
 function fitSummary(summary: string): string {
-  if (summary.length <= CHECK_SUMMARY_LIMIT) return summary
-  const fenceCloser = '\n```'
-  const room = CHECK_SUMMARY_LIMIT - CUT_NOTE.length - fenceCloser.length
-  const lineEnd = summary.lastIndexOf('\n', room)
-  const kept = summary.slice(0, lineEnd > 0 ? lineEnd : room)
-  // A cut inside a code block would swallow the note: close it first.
-  const insideCodeBlock = (kept.match(/^```/gm) ?? []).length % 2 === 1
-  return `${kept}${insideCodeBlock ? fenceCloser : ''}${CUT_NOTE}`
+  return cutAtLine(summary, CHECK_SUMMARY_LIMIT, CUT_NOTE)
 }

@@ -1,7 +1,5 @@
-import type { getOctokit } from '@actions/github'
 import { letTheWriteSettle, mayHaveBeenStored } from './octokit.js'
-
-export type Octokit = ReturnType<typeof getOctokit>
+import type { Octokit } from '../model/edges.js'
 
 export interface StickyComment {
   owner: string
@@ -22,11 +20,7 @@ export function commentMarker(key: string): string {
 }
 
 /** The comment of this key, looked for on every page of the pull request's comments, or undefined. */
-export async function findStickyComment(
-  octokit: Octokit,
-  target: Omit<StickyComment, 'body'>,
-  signal?: AbortSignal,
-): Promise<{ id: number; html_url: string; body?: string } | undefined> {
+export async function findStickyComment(octokit: Octokit, target: Omit<StickyComment, 'body'>, signal?: AbortSignal): Promise<{ id: number; html_url: string; body?: string } | undefined> {
   const marker = commentMarker(target.key)
   // Page by page through the link header, as octokit.paginate does; paginate drops the request
   // options, and with them the signal that bounds the listing.

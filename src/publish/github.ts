@@ -1,17 +1,17 @@
-import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Config } from '../config/config.js'
-import type { Logger } from '../engine.js'
+import type { Logger, Octokit } from '../model/edges.js'
 import { benchmarkEntries } from '../report/benchmark.js'
-import { CHECK_SUMMARY_MAX_LENGTH, COMMENT_MAX_LENGTH, JOB_SUMMARY_MAX_LENGTH, renderMarkdown, verdictSentence } from '../report/markdown.js'
-import type { Report } from '../report/report.js'
+import { CHECK_SUMMARY_MAX_LENGTH, CHECK_TITLE_MAX_LENGTH, COMMENT_MAX_LENGTH, JOB_SUMMARY_MAX_LENGTH } from '../report/limits.js'
+import { renderMarkdown, verdictSentence } from '../report/markdown.js'
+import type { Report } from '../model/report.js'
 import { escapeText } from '../report/format.js'
 import { reportArtifactName } from '../baseline/stored.js'
-import { budgetAnnotations, type BudgetFile } from './annotations.js'
+import { budgetAnnotations } from './annotations.js'
 import type { UploadArtifact } from './artifact.js'
 import { checkRunName, completeCheckRun, startCheckRun, type CheckTarget } from './checks.js'
-import { upsertStickyComment, findStickyComment, type Octokit } from './comment.js'
+import { upsertStickyComment, findStickyComment } from './comment.js'
 import { isRateLimited, publishingBound } from './octokit.js'
 
 /**
@@ -182,7 +182,7 @@ export async function endCheck(
   await completeOnce(started, async () => {
     try {
       // The reason can quote a server's output or a command: in the summary it is text, never markdown or HTML.
-      const outcome = { conclusion: ending.conclusion, title: ending.reason.slice(0, 250), summary: escapeText(ending.reason), annotations: [] }
+      const outcome = { conclusion: ending.conclusion, title: ending.reason.slice(0, CHECK_TITLE_MAX_LENGTH), summary: escapeText(ending.reason), annotations: [] }
       return (await completeCheckRun(octokit, check, outcome, publishingBound(bound))).url
     } catch (error) {
       deps.log.warning(`The check run could not be completed (${(error as Error).message}).`)
@@ -203,9 +203,9 @@ async function publishCheckRun(report: Report, config: Config, deps: PublishDeps
         check,
         {
           conclusion: report.verdict.passed ? 'success' : 'failure',
-          title: verdictSentence(report).slice(0, 250),
+          title: verdictSentence(report).slice(0, CHECK_TITLE_MAX_LENGTH),
           summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX_LENGTH }),
-          annotations: budgetAnnotations(report.validation, await readBudgetFiles(config, deps.workspace), { ...(config.policyIndexes ? { policyIndexes: config.policyIndexes } : {}) }),
+          annotations: budgetAnnotations(report.validation, config, deps.workspace),
         },
         signal,
       )
@@ -216,25 +216,6 @@ async function publishCheckRun(report: Report, config: Config, deps: PublishDeps
       return undefined
     }
   })
-}
-
-/** The files a budget can be set in, as annotations name them: relative to the repository root. */
-async function readBudgetFiles(config: Config, workspace: string): Promise<BudgetFile[]> {
-  const candidates: Array<[string | undefined, BudgetFile['kind']]> = [
-    [config.configFile, 'perf-gate-config'],
-    [path.join(config.workingDirectory, '.size-limit.json'), 'size-limit'],
-    [path.join(config.workingDirectory, 'package.json'), 'package-json'],
-    [config.lighthouseAssertions, 'lighthouse-assertions'],
-  ]
-  const files: BudgetFile[] = []
-  for (const [file, kind] of candidates) {
-    if (!file || !existsSync(file)) continue
-    const relative = path.relative(workspace, file)
-    // A file outside the repository cannot carry an annotation.
-    if (relative.startsWith('..') || path.isAbsolute(relative)) continue
-    files.push({ path: relative.split(path.sep).join('/'), text: await readFile(file, 'utf8'), kind })
-  }
-  return files
 }
 
 /** GitHub refused the write for the token's permissions: a 403 or a 404 that is not a rate limit. */
@@ -273,7 +254,9 @@ async function publishComment(report: Report, config: Config, deps: PublishDeps,
     log.info(`Comment ${comment.action}: ${comment.url}`)
     return comment.url
   } catch (error) {
-    log.warning(`The pull request comment could not be posted: ${writeFailure(error, 'the token cannot write to this pull request', 'pull-requests: write')}. The report is in the job summary and ${files.reportPath}.`)
+    log.warning(
+      `The pull request comment could not be posted: ${writeFailure(error, 'the token cannot write to this pull request', 'pull-requests: write')}. The report is in the job summary and ${files.reportPath}.`,
+    )
     return undefined
   }
 }

@@ -2,8 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
-import type { Logger } from '../engine.js'
-import type { Octokit } from './comment.js'
+import type { Logger, Octokit } from '../model/edges.js'
 
 /**
  * How long one request may go unanswered. GitHub ends any request it has worked on for 10 s with
@@ -57,8 +56,7 @@ export function createOctokit(token: string, baseUrl: string, log: Pick<Logger, 
       request: { fetch: fetchWithTimeout(limits.requestTimeoutMs ?? REQUEST_TIMEOUT_MS) },
       throttle: {
         onRateLimit: (retryAfter: number, options: LimitedRequest, _octokit: unknown, retryCount: number) => waitsOut(retryAfter, options, retryCount, 'rate limit'),
-        onSecondaryRateLimit: (retryAfter: number, options: LimitedRequest, _octokit: unknown, retryCount: number) =>
-          waitsOut(retryAfter, options, retryCount, 'secondary rate limit'),
+        onSecondaryRateLimit: (retryAfter: number, options: LimitedRequest, _octokit: unknown, retryCount: number) => waitsOut(retryAfter, options, retryCount, 'secondary rate limit'),
       },
     },
     retry,

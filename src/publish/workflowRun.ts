@@ -1,5 +1,5 @@
 import { downloadReportJson, reportArtifactName } from '../baseline/stored.js'
-import type { Octokit } from './comment.js'
+import type { Octokit } from '../model/edges.js'
 
 type Repository = { owner: string; repo: string }
 

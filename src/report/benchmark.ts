@@ -1,5 +1,6 @@
-import { bundleSize, sizeFor } from '../measure/bundles.js'
-import type { Report } from './report.js'
+import { bundleSize, sizeFor } from '../model/measurements.js'
+import type { Report } from '../model/report.js'
+import { METRIC_NAMES, METRIC_TABLE, type MetricName } from '../model/metrics.js'
 
 /**
  * One entry of github-action-benchmark's `customSmallerIsBetter` input: a JSON array of these.
@@ -13,12 +14,12 @@ export interface BenchmarkEntry {
   extra?: string
 }
 
-const RENDER_METRICS = [
-  ['fcp', 'FCP'],
-  ['lcp', 'LCP'],
-  ['tbt', 'TBT'],
-  ['si', 'Speed Index'],
-] as const
+const timing = (metric: MetricName) => METRIC_TABLE[metric].unit === 'ms'
+/**
+ * The render metrics with a benchmark entry (METRIC_TABLE's `benchmark`): the timings first, then
+ * the rest (CLS), in the order benchmark.json has always had them.
+ */
+const RENDER_METRICS = [...METRIC_NAMES.filter(timing), ...METRIC_NAMES.filter((metric) => !timing(metric))].filter((metric) => METRIC_TABLE[metric].benchmark)
 
 /**
  * Every measured number where smaller is better: bundle sizes, render timings and CLS, latency
@@ -51,13 +52,14 @@ export function benchmarkEntries(report: Report): BenchmarkEntry[] {
     if (!median) continue
     const measured = page.runs.filter((run) => run.metrics).length
     const runs = `median of ${measured} Lighthouse ${measured === 1 ? 'run' : 'runs'}`
-    for (const [metric, label] of RENDER_METRICS) {
+    for (const metric of RENDER_METRICS) {
       const value = median[metric]
-      if (value === undefined) continue
-      const spread = page.spread?.[metric]
-      entries.push({ name: `${label} ${page.name}`, unit: 'ms', value, ...(spread ? { range: `${Math.round(spread.min)}–${Math.round(spread.max)} ms` } : {}), extra: runs })
+      const benchmark = METRIC_TABLE[metric].benchmark
+      if (value === undefined || !benchmark) continue
+      // A timing's min–max over the runs, in ms.
+      const spread = timing(metric) ? page.spread?.[metric] : undefined
+      entries.push({ name: `${benchmark.name} ${page.name}`, unit: benchmark.unit, value, ...(spread ? { range: `${Math.round(spread.min)}–${Math.round(spread.max)} ms` } : {}), extra: runs })
     }
-    if (median.cls !== undefined) entries.push({ name: `CLS ${page.name}`, unit: 'CLS', value: median.cls, extra: runs })
   }
   for (const endpoint of measurements.latency?.endpoints ?? []) {
     const { latency, connections, throughput } = endpoint.normal

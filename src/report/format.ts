@@ -1,4 +1,6 @@
 import bytes from 'bytes-iec'
+import { METRIC_TABLE, isMetricName, type MetricUnit } from '../model/metrics.js'
+import type { Compression } from '../model/settings.js'
 
 /** Sizes read as size-limit prints them: metric units (1 kB = 1000 B), a space before the unit. */
 export function formatSize(size: number): string {
@@ -114,16 +116,24 @@ export function unescapeText(markdown: string): string {
 const MENTION_BREAK = '@&#8203;'
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
-const METRIC_LABELS: Record<string, string> = { score: 'performance score', fcp: 'FCP', lcp: 'LCP', tbt: 'TBT', cls: 'CLS', si: 'Speed Index', tti: 'TTI' }
-
-/** A Lighthouse metric as people name it: LCP, Speed Index, performance score. */
+/** A Lighthouse metric as people name it (METRIC_TABLE's label): LCP, Speed Index, performance score. */
 export function metricLabel(metric: string | undefined): string {
-  return METRIC_LABELS[metric ?? ''] ?? String(metric)
+  return isMetricName(metric) ? METRIC_TABLE[metric].label : String(metric)
 }
 
-/** Timings in ms, CLS unitless, the score out of 100 as Lighthouse shows it. */
+/** How a value of each unit reads: timings in ms, CLS unitless, the score out of 100 as Lighthouse shows it. */
+const METRIC_FORMATS: Record<MetricUnit, (value: number) => string> = {
+  ms: formatMs,
+  unitless: (value) => value.toFixed(3),
+  score: (value) => String(Math.round(value * 100)),
+}
+
+/** A metric's value in its unit (METRIC_TABLE's); a name that is no metric reads as a timing. */
 export function formatMetric(metric: string | undefined, value: number): string {
-  if (metric === 'score') return String(Math.round(value * 100))
-  if (metric === 'cls') return value.toFixed(3)
-  return formatMs(value)
+  return METRIC_FORMATS[isMetricName(metric) ? METRIC_TABLE[metric].unit : 'ms'](value)
+}
+
+/** A compression as a size's unit reads: "gzip", "brotli", or "raw" for none. */
+export function compressionLabel(compression: Compression): string {
+  return compression === 'none' ? 'raw' : compression
 }

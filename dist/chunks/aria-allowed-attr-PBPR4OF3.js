@@ -1,0 +1,57 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+import {
+  axe_audit_default
+} from "./chunk-VRZOLQQT.js";
+import "./chunk-EE5QGFNO.js";
+import "./chunk-NQT3LCYB.js";
+import "./chunk-WHNLLLG3.js";
+import {
+  createIcuMessageFn
+} from "./chunk-ZXPRQ4W4.js";
+import "./chunk-PVRN2YPO.js";
+import "./chunk-SUS4HUZI.js";
+import "./chunk-DGA7P555.js";
+import "./chunk-HQY6G4FK.js";
+import "./chunk-IN4OIQDI.js";
+import "./chunk-CUMEVQG2.js";
+import {
+  __name
+} from "./chunk-OMWRFWOT.js";
+
+// node_modules/lighthouse/core/audits/accessibility/aria-allowed-attr.js
+var UIStrings = {
+  /** Title of an accessibility audit that evaluates if the ARIA HTML attributes are misaligned with the aria-role HTML attribute specificed on the element, such mismatches are invalid. This title is descriptive of the successful state and is shown to users when no user action is required. */
+  title: "`[aria-*]` attributes match their roles",
+  /** Title of an accessibility audit that evaluates if the ARIA HTML attributes are misaligned with the aria-role HTML attribute specificed on the element, such mismatches are invalid. This title is descriptive of the failing state and is shown to users when there is a failure that needs to be addressed. */
+  failureTitle: "`[aria-*]` attributes do not match their roles",
+  /** Description of a Lighthouse audit that tells the user *why* they should try to pass. This is displayed after a user expands the section to see more. No character length limits. The last sentence starting with 'Learn' becomes link text to additional documentation. */
+  description: "Each ARIA `role` supports a specific subset of `aria-*` attributes. Mismatching these invalidates the `aria-*` attributes. [Learn how to match ARIA attributes to their roles](https://dequeuniversity.com/rules/axe/4.13/aria-allowed-attr)."
+};
+var str_ = createIcuMessageFn(import.meta.url, UIStrings);
+var ARIAAllowedAttr = class extends axe_audit_default {
+  static {
+    __name(this, "ARIAAllowedAttr");
+  }
+  /**
+   * @return {LH.Audit.Meta}
+   */
+  static get meta() {
+    return {
+      id: "aria-allowed-attr",
+      title: str_(UIStrings.title),
+      failureTitle: str_(UIStrings.failureTitle),
+      description: str_(UIStrings.description),
+      requiredArtifacts: ["Accessibility"]
+    };
+  }
+};
+var aria_allowed_attr_default = ARIAAllowedAttr;
+export {
+  UIStrings,
+  aria_allowed_attr_default as default
+};

@@ -1,0 +1,22 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+import {
+  default_config_default
+} from "./chunk-RPGCNC5P.js";
+import "./chunk-OGF3ODRV.js";
+import "./chunk-M6BVBSCB.js";
+import "./chunk-ZXPRQ4W4.js";
+import "./chunk-PVRN2YPO.js";
+import "./chunk-SUS4HUZI.js";
+import "./chunk-DGA7P555.js";
+import "./chunk-HQY6G4FK.js";
+import "./chunk-IN4OIQDI.js";
+import "./chunk-CUMEVQG2.js";
+import "./chunk-OMWRFWOT.js";
+export {
+  default_config_default as default
+};

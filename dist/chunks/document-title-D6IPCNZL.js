@@ -1,0 +1,57 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+import {
+  axe_audit_default
+} from "./chunk-VRZOLQQT.js";
+import "./chunk-EE5QGFNO.js";
+import "./chunk-NQT3LCYB.js";
+import "./chunk-WHNLLLG3.js";
+import {
+  createIcuMessageFn
+} from "./chunk-ZXPRQ4W4.js";
+import "./chunk-PVRN2YPO.js";
+import "./chunk-SUS4HUZI.js";
+import "./chunk-DGA7P555.js";
+import "./chunk-HQY6G4FK.js";
+import "./chunk-IN4OIQDI.js";
+import "./chunk-CUMEVQG2.js";
+import {
+  __name
+} from "./chunk-OMWRFWOT.js";
+
+// node_modules/lighthouse/core/audits/accessibility/document-title.js
+var UIStrings = {
+  /** Title of an accessibility audit that evaluates if the page has a <title> element that describes the page. This title is descriptive of the successful state and is shown to users when no user action is required. */
+  title: "Document has a `<title>` element",
+  /** Title of an accessibility audit that evaluates if the page has a <title> element that describes the page. This title is descriptive of the failing state and is shown to users when there is a failure that needs to be addressed. */
+  failureTitle: "Document doesn't have a `<title>` element",
+  /** Description of a Lighthouse audit that tells the user *why* they should try to pass. This is displayed after a user expands the section to see more. No character length limits. The last sentence starting with 'Learn' becomes link text to additional documentation. */
+  description: "The title gives screen reader users an overview of the page, and search engine users rely on it heavily to determine if a page is relevant to their search. [Learn more about document titles](https://dequeuniversity.com/rules/axe/4.13/document-title)."
+};
+var str_ = createIcuMessageFn(import.meta.url, UIStrings);
+var DocumentTitle = class extends axe_audit_default {
+  static {
+    __name(this, "DocumentTitle");
+  }
+  /**
+   * @return {LH.Audit.Meta}
+   */
+  static get meta() {
+    return {
+      id: "document-title",
+      title: str_(UIStrings.title),
+      failureTitle: str_(UIStrings.failureTitle),
+      description: str_(UIStrings.description),
+      requiredArtifacts: ["Accessibility"]
+    };
+  }
+};
+var document_title_default = DocumentTitle;
+export {
+  UIStrings,
+  document_title_default as default
+};

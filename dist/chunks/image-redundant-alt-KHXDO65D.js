@@ -1,0 +1,58 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+import {
+  axe_audit_default
+} from "./chunk-VRZOLQQT.js";
+import "./chunk-EE5QGFNO.js";
+import "./chunk-NQT3LCYB.js";
+import "./chunk-WHNLLLG3.js";
+import {
+  createIcuMessageFn
+} from "./chunk-ZXPRQ4W4.js";
+import "./chunk-PVRN2YPO.js";
+import "./chunk-SUS4HUZI.js";
+import "./chunk-DGA7P555.js";
+import "./chunk-HQY6G4FK.js";
+import "./chunk-IN4OIQDI.js";
+import "./chunk-CUMEVQG2.js";
+import {
+  __name
+} from "./chunk-OMWRFWOT.js";
+
+// node_modules/lighthouse/core/audits/accessibility/image-redundant-alt.js
+var UIStrings = {
+  /** Title of an accessibility audit that evaluates if all image elements have the alt HTML attribute that is not redundant. This title is descriptive of the successful state and is shown to users when no user action is required. */
+  title: "Image elements do not have `[alt]` attributes that are redundant text.",
+  /** Title of an accessibility audit that evaluates if all image elements have the alt HTML attribute that is not redundant. This title is descriptive of the failing state and is shown to users when there is a failure that needs to be addressed. */
+  failureTitle: "Image elements have `[alt]` attributes that are redundant text.",
+  /** Description of a Lighthouse audit that tells the user *why* they should try to pass. This is displayed after a user expands the section to see more. No character length limits. The last sentence starting with 'Learn' becomes link text to additional documentation. */
+  description: "Informative elements should aim for short, descriptive alternative text. Alternative text that is exactly the same as the text adjacent to the link or image is potentially confusing for screen reader users, because the text will be read twice. [Learn more about the `alt` attribute](https://dequeuniversity.com/rules/axe/4.13/image-redundant-alt)."
+};
+var str_ = createIcuMessageFn(import.meta.url, UIStrings);
+var ImageRedundantAlt = class extends axe_audit_default {
+  static {
+    __name(this, "ImageRedundantAlt");
+  }
+  /**
+   * @return {LH.Audit.Meta}
+   */
+  static get meta() {
+    return {
+      id: "image-redundant-alt",
+      title: str_(UIStrings.title),
+      failureTitle: str_(UIStrings.failureTitle),
+      description: str_(UIStrings.description),
+      scoreDisplayMode: axe_audit_default.SCORING_MODES.INFORMATIVE,
+      requiredArtifacts: ["Accessibility"]
+    };
+  }
+};
+var image_redundant_alt_default = ImageRedundantAlt;
+export {
+  UIStrings,
+  image_redundant_alt_default as default
+};

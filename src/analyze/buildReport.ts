@@ -1,0 +1,79 @@
+import { compareBundles } from './compare.js'
+import type { HistoryPoint } from '../model/analysis.js'
+import { findBundleBottlenecks, findPackageBottlenecks, rankBottlenecks } from './bottlenecks.js'
+import { compareComposition } from './composition.js'
+import { AUTO_STRIP_HASH, type StripHash } from '../model/settings.js'
+import type { Composition, BaselineInfo, CommitInfo, Measurements } from '../model/measurements.js'
+import { compareEndpoints, findLatencyBottlenecks, validateLatency, validateLatencyChanges } from './latency.js'
+import { comparePages, findLighthouseBottlenecks, validateLighthouse, validateRenderChanges } from './lighthouse.js'
+import { buildPlan } from './plan.js'
+import { headlineMetrics, trendSeries } from './trend.js'
+import { decide, validateBundles, validateSizeLimitTimes } from './verdict.js'
+import { SCHEMA_VERSION, type Report } from '../model/report.js'
+
+export interface ReportInput {
+  toolVersion: string
+  createdAt: string
+  commit?: CommitInfo
+  settings: Report['settings']
+  head: Measurements
+  base?: Measurements
+  baseline: BaselineInfo
+  notes: string[]
+  history?: HistoryPoint[]
+  /**
+   * How content hashes come off file names, so a file is compared with itself across builds
+   * (`strip-hash`; default `auto`). Not a setting of the report: a pattern is no JSON.
+   */
+  stripHash?: StripHash
+}
+
+/** The pure core in one call: compare, validate, decide, rank. Same input, same report. */
+export function buildReport(input: ReportInput): Report {
+  const { settings } = input
+  const stripHash = input.stripHash ?? AUTO_STRIP_HASH
+  const bundles = compareBundles(input.head.bundles, input.base?.bundles, settings.regressionThreshold, stripHash)
+  const { latency, lighthouse } = input.head
+  const endpoints = compareEndpoints(latency, input.base?.latency, settings.regressionThreshold)
+  const pages = comparePages(lighthouse, input.base?.lighthouse, settings.regressionThreshold)
+  const validation = [
+    ...validateBundles(bundles, settings.regressionThreshold, settings.failOn),
+    ...validateSizeLimitTimes(input.head.bundles, settings.failOn),
+    ...(latency ? validateLatency(latency, settings, settings.failOn) : []),
+    ...(lighthouse ? validateLighthouse(lighthouse, settings.lighthouseBudgets, settings.failOn) : []),
+    ...validateLatencyChanges(endpoints, settings.regressionThreshold, settings.failOn),
+    ...validateRenderChanges(pages, settings.regressionThreshold, settings.failOn),
+  ]
+  const composition = input.head.composition ? compareComposition(input.head.composition, comparableComposition(input.head.composition, input.base?.composition), stripHash) : []
+  const bottlenecks = rankBottlenecks([
+    ...findBundleBottlenecks(input.head.bundles, bundles),
+    ...findPackageBottlenecks(input.head.composition, composition),
+    ...(latency ? findLatencyBottlenecks(latency) : []),
+    ...(lighthouse ? findLighthouseBottlenecks(lighthouse) : []),
+  ])
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'perf-gate', version: input.toolVersion },
+    createdAt: input.createdAt,
+    ...(input.commit ? { commit: input.commit } : {}),
+    settings,
+    baseline: input.baseline,
+    measurements: input.head,
+    comparison: { bundles, endpoints, pages, composition },
+    validation,
+    bottlenecks,
+    plan: buildPlan(bottlenecks, validation),
+    verdict: decide(validation),
+    notes: input.notes,
+    ...(input.history && input.history.length > 0 ? { history: input.history, trend: trendSeries(input.history, headlineMetrics(input.head, settings.compression), 'this run') } : {}),
+  }
+}
+
+/**
+ * The base's composition when it was read the same way as the head's: a source map's exact
+ * attribution against webpack-bundle-analyzer's estimates would show differences that are none.
+ * Reports from before `source` existed read webpack stats.
+ */
+function comparableComposition(head: Composition, base: Composition | undefined): Composition | undefined {
+  return base && (base.source ?? 'webpack-stats') === head.source ? base : undefined
+}

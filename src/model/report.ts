@@ -1,0 +1,43 @@
+import type { BaselineInfo, CommitInfo, Measurements } from './measurements.js'
+import type { BundleComparison, CompositionChange, EndpointComparison, HistoryPoint, PageComparison, TrendSeries, PlanItem, RankedBottleneck, TargetResult, Verdict } from './analysis.js'
+import type { Compression, FailOn, LighthouseBudgets } from './settings.js'
+/** Bumped on any change that could break a reader of report.json; see schema/report.schema.json. */
+export const SCHEMA_VERSION = 1
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION
+  tool: { name: 'perf-gate'; version: string }
+  createdAt: string
+  commit?: CommitInfo
+  settings: {
+    compression: Compression
+    bundleBudget: number
+    regressionThreshold: number
+    failOn: FailOn
+    errorRateBudget: number
+    memoryBudget: number
+    lighthouseBudgets: LighthouseBudgets
+  }
+  baseline: BaselineInfo
+  measurements: Measurements
+  comparison: { bundles: BundleComparison[]; endpoints: EndpointComparison[]; pages: PageComparison[]; composition: CompositionChange[] }
+  validation: TargetResult[]
+  /** Ranked across kinds by estimated impact on a user, largest first. */
+  bottlenecks: RankedBottleneck[]
+  plan: PlanItem[]
+  verdict: Verdict
+  /** Things the reader should know that are not failures (a skipped measurement, an ignored option). */
+  notes: string[]
+  /** Headline metrics of earlier base-branch commits (nearest first), from their stored reports. */
+  history?: HistoryPoint[]
+  /** The headline metrics' lines over those commits and this run, for the Monitoring phase. */
+  trend?: TrendSeries[]
+  /** Where the published files are, once they are (the report artifact, the check run). */
+  links?: ReportLinks
+}
+
+export interface ReportLinks {
+  /** The workflow artifact with report.json, report.md, Lighthouse HTML and the treemap. */
+  artifact?: string
+  checkRun?: string
+}

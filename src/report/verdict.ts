@@ -1,0 +1,56 @@
+import type { Report } from '../model/report.js'
+import { formatPercent, plural } from './format.js'
+import { describeTarget, plain, type Name } from './targets.js'
+
+/** "; 2 inconclusive": a count said after a sentence, or nothing when there are none. */
+export function verdictCounts(count: number, word: string): string {
+  return count > 0 ? `; ${count} ${word}` : ''
+}
+
+/** Which failures block under `fail-on`, in its own words: "budget,regression", "none". */
+export function failOnWords(report: Report): string {
+  const { failOn } = report.settings
+  const words = [failOn.budget ? 'budget' : '', failOn.regression ? 'regression' : ''].filter(Boolean)
+  return words.length > 0 ? words.join(',') : 'none'
+}
+
+/**
+ * The verdict in words a reviewer reads in two seconds. With `plain` names it is also the one-line
+ * reason the check fails with, and the check run's title.
+ */
+export function verdictSentence(report: Report, name: Name = plain): string {
+  const { verdict } = report
+  const first = verdict.blockingFailures[0]
+  if (first) {
+    const more = verdict.blockingFailures.length - 1
+    return `perf-gate failed: ${describeTarget(first, { name }).failure}${more > 0 ? ` (and ${more} more)` : ''}${verdictCounts(verdict.inconclusive, 'inconclusive')}`
+  }
+  const parts: string[] = []
+  const bundles = report.comparison.bundles.filter((bundle) => bundle.status !== 'removed').length
+  if (bundles > 0) parts.push(`${plural(bundles, 'bundle')} within budget`)
+  const pages = report.measurements.lighthouse?.pages.length ?? 0
+  if (pages > 0) parts.push(`${plural(pages, 'page')} within render budgets`)
+  const endpoints = report.measurements.latency?.endpoints.length ?? 0
+  if (endpoints > 0) parts.push(`${plural(endpoints, 'endpoint')} measured under load`)
+  if (verdict.budgetFailures > 0) parts.push(`${verdict.budgetFailures} over budget, not blocking (fail-on: ${failOnWords(report)})`)
+  if (verdict.regressions > 0) {
+    parts.push(`${verdict.regressions} grew more than ${formatPercent(report.settings.regressionThreshold)}, not blocking (fail-on: ${failOnWords(report)})`)
+  }
+  if (verdict.inconclusive > 0) {
+    const undecided = report.validation.filter((target) => target.inconclusive)
+    const reasons = [
+      undecided.some((target) => target.kind === 'latency-p95') ? 'the load generator was CPU-bound' : '',
+      undecided.some((target) => target.kind !== 'latency-p95') ? 'a change too uncertain to judge; more rounds settle it' : '',
+    ].filter(Boolean)
+    parts.push(`${verdict.inconclusive} inconclusive (${reasons.join('; ')})`)
+  }
+  if (report.baseline.source === 'none') parts.push('no baseline, budgets only')
+  return `perf-gate passed: ${parts.join('; ')}`
+}
+
+/** The report's first line: the verdict, marked ✅, ⚠️ (passed with something to look at) or ❌. */
+export function verdictLine(report: Report, name: Name): string {
+  const { verdict } = report
+  const icon = verdict.passed ? (verdict.regressions + verdict.budgetFailures + verdict.inconclusive > 0 ? '⚠️' : '✅') : '❌'
+  return `${icon} **${verdictSentence(report, name)}**`
+}
