@@ -6,25 +6,29 @@ const require = __perfGateCreateRequire(import.meta.url);
 const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
 const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
 import {
-  BASELINE_MODES,
-  Input,
-  SETTING_LIST,
   benchmarkEntries,
   loadConfig,
   package_default,
   runCommand,
-  runPerfGate,
-  statedDefault
-} from "./chunks/chunk-COJWKTNZ.js";
+  runPerfGate
+} from "./chunks/chunk-R2JLSGF7.js";
 import {
   stopProcessesOnSignal
 } from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-ENRFYYL4.js";
+import "./chunks/chunk-NDFTP2KU.js";
+import {
+  BASELINE_MODES,
+  Input,
+  SETTING_LIST,
+  statedDefault
+} from "./chunks/chunk-7YIJVBKD.js";
 import "./chunks/chunk-VEVG5N4M.js";
-import "./chunks/chunk-4KLM3HLV.js";
+import "./chunks/chunk-SET5PNEV.js";
+import "./chunks/chunk-XRWGV4AZ.js";
 import {
   unescapeText
-} from "./chunks/chunk-TEUB3Z2T.js";
+} from "./chunks/chunk-6KDZNN44.js";
+import "./chunks/chunk-335XOPWL.js";
 import "./chunks/chunk-JFHUFG3Z.js";
 import "./chunks/chunk-CUMEVQG2.js";
 import "./chunks/chunk-RMT35EB4.js";

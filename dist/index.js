@@ -19,20 +19,12 @@ import {
   warning
 } from "./chunks/chunk-3HLD3J5E.js";
 import {
-  endpointName
-} from "./chunks/chunk-JKWBLYY5.js";
-import "./chunks/chunk-TDCP6VV7.js";
-import "./chunks/chunk-IN4OIQDI.js";
-import {
   ANNOTATIONS_PER_REQUEST,
   CHECK_SUMMARY_LIMIT,
   CHECK_SUMMARY_MAX_LENGTH,
   CHECK_TITLE_MAX_LENGTH,
   COMMENT_MAX_LENGTH,
-  INPUT_NAMES,
-  Input,
   JOB_SUMMARY_MAX_LENGTH,
-  Output,
   benchmarkEntries,
   cutAtLine,
   describeTarget,
@@ -43,16 +35,24 @@ import {
   runPerfGate,
   targetState,
   verdictSentence
-} from "./chunks/chunk-COJWKTNZ.js";
+} from "./chunks/chunk-R2JLSGF7.js";
 import {
   whenCancelled
 } from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-ENRFYYL4.js";
+import "./chunks/chunk-NDFTP2KU.js";
+import {
+  INPUT_NAMES,
+  Input,
+  Output,
+  endpointName
+} from "./chunks/chunk-7YIJVBKD.js";
 import "./chunks/chunk-VEVG5N4M.js";
-import "./chunks/chunk-4KLM3HLV.js";
+import "./chunks/chunk-SET5PNEV.js";
+import "./chunks/chunk-XRWGV4AZ.js";
 import {
   escapeText
-} from "./chunks/chunk-TEUB3Z2T.js";
+} from "./chunks/chunk-6KDZNN44.js";
+import "./chunks/chunk-335XOPWL.js";
 import "./chunks/chunk-JFHUFG3Z.js";
 import "./chunks/chunk-CUMEVQG2.js";
 import "./chunks/chunk-RMT35EB4.js";
@@ -610,7 +610,7 @@ __name(readActionInputs, "readActionInputs");
 var uploadWorkflowArtifact = /* @__PURE__ */ __name(async (name, files, rootDirectory) => {
   const env = process.env;
   if (!env["ACTIONS_RUNTIME_TOKEN"] || files.length === 0) return void 0;
-  const { DefaultArtifactClient } = await import("./chunks/artifact-MLJX5VNO.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-N7Z2ZWF4.js");
   const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
   if (id === void 0) return void 0;
   return `${env["GITHUB_SERVER_URL"] ?? "https://github.com"}/${env["GITHUB_REPOSITORY"]}/actions/runs/${env["GITHUB_RUN_ID"]}/artifacts/${id}`;

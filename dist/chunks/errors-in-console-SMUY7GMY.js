@@ -25,8 +25,8 @@ import {
   lighthouse_logger_default
 } from "./chunk-SUS4HUZI.js";
 import "./chunk-DGA7P555.js";
-import "./chunk-HQY6G4FK.js";
 import "./chunk-IN4OIQDI.js";
+import "./chunk-HQY6G4FK.js";
 import "./chunk-CUMEVQG2.js";
 import {
   __name

@@ -11,8 +11,8 @@ import "./chunk-5OCP4ICV.js";
 import "./chunk-UYWBNZ7J.js";
 import "./chunk-SUS4HUZI.js";
 import "./chunk-DGA7P555.js";
-import "./chunk-HQY6G4FK.js";
 import "./chunk-IN4OIQDI.js";
+import "./chunk-HQY6G4FK.js";
 import "./chunk-CUMEVQG2.js";
 import "./chunk-OMWRFWOT.js";
 export {

@@ -41,8 +41,8 @@ import {
 import "./chunk-PVRN2YPO.js";
 import "./chunk-SUS4HUZI.js";
 import "./chunk-DGA7P555.js";
-import "./chunk-HQY6G4FK.js";
 import "./chunk-IN4OIQDI.js";
+import "./chunk-HQY6G4FK.js";
 import "./chunk-CUMEVQG2.js";
 import {
   __name

@@ -15,8 +15,8 @@ import "./chunk-NQT3LCYB.js";
 import "./chunk-WHNLLLG3.js";
 import "./chunk-SUS4HUZI.js";
 import "./chunk-DGA7P555.js";
-import "./chunk-HQY6G4FK.js";
 import "./chunk-IN4OIQDI.js";
+import "./chunk-HQY6G4FK.js";
 import "./chunk-CUMEVQG2.js";
 import "./chunk-OMWRFWOT.js";
 export {

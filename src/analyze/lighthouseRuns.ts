@@ -1,5 +1,6 @@
 import type { Result as LighthouseResult } from 'lighthouse'
 import { METRIC_NAMES, METRIC_TABLE, SAVINGS_METRICS, categoryOf, type MetricValues, type SavingsMetric } from '../model/metrics.js'
+import { medianOfSorted } from './stats.js'
 import type { Opportunity, PageResult, RunOutcome } from '../model/measurements.js'
 
 // What Lighthouse's results say, summed up over a page's runs: pure, so it is tested on recorded
@@ -50,9 +51,7 @@ export function summarizeRuns(name: string, url: string, runs: RunOutcome[], res
 }
 
 export function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+  return medianOfSorted([...values].sort((a, b) => a - b))
 }
 
 /** The run whose metrics sit nearest the medians, each metric scaled by its spread so none dominates. */

@@ -15,7 +15,8 @@ const RESAMPLES = 4000
 // A fixed seed: the same rounds always give the same verdict.
 const SEED = 20_261_125
 
-function medianOf(sorted: readonly number[]): number {
+/** The median of values already sorted ascending (the bootstrap sorts each resample once). */
+export function medianOfSorted(sorted: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
 }
@@ -35,7 +36,7 @@ export function comparePaired(base: readonly number[], head: readonly number[], 
   const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)
   const baseMean = mean(base.slice(0, pairs))
   const headMean = mean(head.slice(0, pairs))
-  const median = pairs === 0 ? 0 : medianOf(differences)
+  const median = pairs === 0 ? 0 : medianOfSorted(differences)
 
   let interval: [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]
   if (pairs >= 2) {
@@ -44,7 +45,7 @@ export function comparePaired(base: readonly number[], head: readonly number[], 
     const sample = new Array<number>(pairs)
     for (let resample = 0; resample < RESAMPLES; resample++) {
       for (let index = 0; index < pairs; index++) sample[index] = differences[Math.floor(random() * pairs)] as number
-      medians[resample] = medianOf(sample.sort((a, b) => a - b))
+      medians[resample] = medianOfSorted(sample.sort((a, b) => a - b))
     }
     medians.sort()
     const tail = (1 - CONFIDENCE) / 2

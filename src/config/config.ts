@@ -6,17 +6,20 @@ import picomatch from 'picomatch'
 import type { StripHash, BudgetName, LighthouseBudgets, Compression, FailOn } from '../model/settings.js'
 import { UserError, messages } from '../errors.js'
 import { FILES_BESIDES_CONNECTIONS, highestConnections, readOpenFileLimit } from './bounds.js'
-import { loadYaml, readConfigFile, sourceLines, type FileSettings, type KeyPath } from './file.js'
+import { readConfigFile, sourceLines, type FileSettings, type KeyPath } from './file.js'
 import { Input, type InputName } from './names.js'
-import { AUDIT_IDS, readLighthouseAssertions } from './lighthouseBudgets.js'
+import { readLighthouseAssertions } from './lighthouseBudgets.js'
 import {
   BASELINE_MODES,
   COMMENT_MODES,
   COMPOSITION_MODES,
+  endpointName,
   RUN_MODES,
   SETTINGS,
   SETTING_LIST,
   SETTINGS_NOT_IN_FILE,
+  type BundleSpec,
+  type EndpointSpec,
   type GivenValue,
   type OptionalSetting,
   type ParseContext,
@@ -24,7 +27,6 @@ import {
 } from './settings.js'
 import { leavesRoot } from './paths.js'
 import { readSizeLimitConfig, type SizeLimitSetup } from './sizeLimit.js'
-import type { BundleSpec, EndpointSpec } from './settings.js'
 
 // The choices of these settings live with the settings table; their types here, with Config.
 export { BASELINE_MODES, COMMENT_MODES, COMPOSITION_MODES, RUN_MODES }
@@ -222,7 +224,7 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
   const assertions =
     urls.length > 0
       ? await readLighthouseAssertions(workingDirectory, assertionsSetting && { value: SETTINGS.lighthouseAssertions.parse(assertionsSetting, context), where: assertionsSetting.where })
-      : { budgets: {} }
+      : { budgets: {}, lines: {} }
   const budgetsSetting = setting(Input.LighthouseBudgets)
   const explicitBudgets = budgetsSetting ? SETTINGS.lighthouseBudgets.parse(budgetsSetting) : {}
   const endpointsSetting = setting(Input.Endpoints)
@@ -303,11 +305,10 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     itemsOf(endpointsSetting.value).forEach((item, index) => {
       if (typeof item !== 'object' || item === null || (item as { 'p95-budget'?: unknown })['p95-budget'] === undefined) return
       const endpoint = withOwnBudget.shift()
-      // Named as measure/latency.ts's endpointName names it: the subject of its targets.
-      if (endpoint) origins.endpointP95Budgets[`${endpoint.method} ${endpoint.path}`] ??= partOrigin(endpointsSetting, partLine(endpointsSetting, [index, 'p95-budget']))
+      if (endpoint) origins.endpointP95Budgets[endpointName(endpoint)] ??= partOrigin(endpointsSetting, partLine(endpointsSetting, [index, 'p95-budget']))
     })
   }
-  const fromAssertions = await assertionOrigins(workingDirectory, assertions)
+  const fromAssertions = assertionOrigins(workingDirectory, assertions)
   for (const metric of Object.keys(config.lighthouseBudgets) as BudgetName[]) {
     if (budgetsSetting && explicitBudgets[metric] !== undefined) {
       // `lcp=2.5s, cls=0.1` is one string (one metric a line in a block string); `{ "lcp": "2.5s" }` a key a metric.
@@ -344,42 +345,12 @@ async function sizeLimitOrigins(workingDirectory: string, setup: SizeLimitSetup 
 }
 
 /** Where the budgets read from a lighthouserc or budget.json are written, by metric. */
-async function assertionOrigins(workingDirectory: string, assertions: { budgets: LighthouseBudgets; file?: string }): Promise<Partial<Record<BudgetName, Origin>>> {
+function assertionOrigins(workingDirectory: string, assertions: { budgets: LighthouseBudgets; file?: string; lines: Partial<Record<BudgetName, number>> }): Partial<Record<BudgetName, Origin>> {
   if (assertions.file === undefined) return {}
   const file = path.resolve(workingDirectory, assertions.file)
-  const text = await readFile(file, 'utf8')
-  // Parsed as readLighthouseAssertions parses it (it has already refused a file that does not parse).
-  const parsed: unknown = /\.ya?ml$/i.test(file) ? (await loadYaml()).parse(text) : JSON.parse(text)
-  const lines = await sourceLines(text)
   const origins: Partial<Record<BudgetName, Origin>> = {}
-  for (const metric of Object.keys(assertions.budgets) as BudgetName[]) {
-    const keyPath = assertionKeyPath(parsed, metric)
-    origins[metric] = { kind: 'file', file, line: keyPath && lines.keyLine(keyPath) }
-  }
+  for (const metric of Object.keys(assertions.budgets) as BudgetName[]) origins[metric] = { kind: 'file', file, line: assertions.lines[metric] }
   return origins
-}
-
-/**
- * The key that sets `metric` as readLighthouseAssertions reads the file (the last one wins): in a
- * budget.json, a timing's `budget`; in a lighthouserc, the `maxNumericValue` (`minScore` for the
- * performance score) of the metric's assertion, unless it is off.
- */
-function assertionKeyPath(parsed: unknown, metric: BudgetName): KeyPath | undefined {
-  if (Array.isArray(parsed)) {
-    const budgets = parsed.flatMap((entry: { timings?: unknown }, index) =>
-      (Array.isArray(entry?.timings) ? (entry.timings as Array<{ metric?: string; budget?: unknown }>) : []).flatMap((timing, position) =>
-        timing?.metric !== undefined && AUDIT_IDS[timing.metric] === metric && typeof timing.budget === 'number' ? [[index, 'timings', position, 'budget']] : [],
-      ),
-    )
-    return budgets.at(-1)
-  }
-  const assertions = (parsed as { ci?: { assert?: { assertions?: Record<string, unknown> } } } | null)?.ci?.assert?.assertions ?? {}
-  const limitKey = metric === 'score' ? 'minScore' : 'maxNumericValue'
-  const id = Object.keys(assertions).findLast((candidate) => {
-    const assertion = assertions[candidate]
-    return AUDIT_IDS[candidate] === metric && Array.isArray(assertion) && assertion[0] !== 'off' && (assertion[1] as Record<string, unknown> | undefined)?.[limitKey] !== undefined
-  })
-  return id === undefined ? undefined : ['ci', 'assert', 'assertions', id, 1, limitKey]
 }
 
 interface Policy {

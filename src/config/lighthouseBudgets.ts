@@ -4,13 +4,11 @@ import path from 'node:path'
 import { UserError, messages, type Where } from '../errors.js'
 import { BOUNDS } from './bounds.js'
 import { Input } from './names.js'
-import { loadYaml } from './file.js'
+import { loadYaml, sourceLines, type KeyPath } from './file.js'
 import { leavesRoot } from './paths.js'
 import { bounded, parseDuration } from './units.js'
 import type { BudgetName, LighthouseBudgets } from '../model/settings.js'
 import { METRIC_NAMES, METRIC_TABLE, budgetOperator, categoryOf, type BudgetKind } from '../model/metrics.js'
-
-export const DEFAULT_LIGHTHOUSE_BUDGETS: LighthouseBudgets = { lcp: 2500, cls: 0.1, tbt: 200 }
 
 /** Lighthouse audit ids (as LHCI assertions and budget.json name them) → our metric names. */
 export const AUDIT_IDS: Readonly<Record<string, BudgetName>> = Object.fromEntries(METRIC_NAMES.map((name) => [METRIC_TABLE[name].audit, name]))
@@ -68,50 +66,76 @@ const ASSERTION_FILES = ['lighthouserc.json', '.lighthouserc.json', 'lighthouser
  * Budgets from a team's existing Lighthouse setup: an LHCI lighthouserc (its assert.assertions
  * for the metrics named above: maxNumericValue, and minScore for the performance category) or a
  * Lighthouse budget.json (its timings). `explicit` is a path; without one the usual files in the
- * working directory are looked for. Returns the budgets found and where they came from.
+ * working directory are looked for. Returns the budgets found, the file they came from and the line
+ * of the key that sets each (the last one, as the last one wins).
  */
-export async function readLighthouseAssertions(workingDirectory: string, explicit: { value: string; where: Where } | undefined): Promise<{ budgets: LighthouseBudgets; file?: string }> {
+export async function readLighthouseAssertions(
+  workingDirectory: string,
+  explicit: { value: string; where: Where } | undefined,
+): Promise<{ budgets: LighthouseBudgets; file?: string; lines: Partial<Record<BudgetName, number>> }> {
   const file = explicit ? path.resolve(workingDirectory, explicit.value) : ASSERTION_FILES.map((name) => path.join(workingDirectory, name)).find((candidate) => existsSync(candidate))
-  if (!file) return { budgets: {} }
+  if (!file) return { budgets: {}, lines: {} }
   const displayName = path.relative(workingDirectory, file) || file
   // A parse error quotes the file's start: a lighthouserc.json linked to a file elsewhere is not read.
   const escape = leavesRoot(workingDirectory, file)
   if (escape) throw new UserError(messages.pathOutside(explicit?.where ?? Input.LighthouseAssertions, explicit?.value ?? displayName, workingDirectory, escape.symlinkTo))
   if (!existsSync(file)) throw new UserError(messages.lighthouseAssertionsMissing(displayName))
   let parsed: unknown
+  let text: string
   try {
-    const text = await readFile(file, 'utf8')
+    text = await readFile(file, 'utf8')
     parsed = /\.ya?ml$/i.test(file) ? (await loadYaml()).parse(text) : JSON.parse(text)
   } catch (error) {
     throw new UserError(messages.lighthouseAssertionsUnparsable(displayName, (error as Error).message))
   }
   const where = `lighthouse-assertions (${displayName})`
-  const budgets = Array.isArray(parsed) ? fromBudgetJson(parsed, where) : fromLighthouserc(parsed, where)
-  return { budgets, file: displayName }
+  const { budgets, keyPaths } = Array.isArray(parsed) ? fromBudgetJson(parsed, where) : fromLighthouserc(parsed, where)
+  const keyLines = await sourceLines(text)
+  const lines: Partial<Record<BudgetName, number>> = {}
+  for (const [name, keyPath] of Object.entries(keyPaths) as Array<[BudgetName, KeyPath]>) {
+    const line = keyLines.keyLine(keyPath)
+    if (line !== undefined) lines[name] = line
+  }
+  return { budgets, file: displayName, lines }
 }
 
-function fromLighthouserc(rc: unknown, where: Where): LighthouseBudgets {
+/** What a Lighthouse setup file sets, and the key of the file that sets each budget. */
+interface FoundBudgets {
+  budgets: LighthouseBudgets
+  keyPaths: Partial<Record<BudgetName, KeyPath>>
+}
+
+function fromLighthouserc(rc: unknown, where: Where): FoundBudgets {
   const assertions = (rc as { ci?: { assert?: { assertions?: Record<string, unknown> } } })?.ci?.assert?.assertions ?? {}
   const budgets: LighthouseBudgets = {}
+  const keyPaths: FoundBudgets['keyPaths'] = {}
   for (const [id, assertion] of Object.entries(assertions)) {
     const name = AUDIT_IDS[id]
     if (!name || !Array.isArray(assertion)) continue
     const [level, options] = assertion as [string, Record<string, unknown> | undefined]
     if (level === 'off') continue
-    const limit = options?.[budgetOperator(name).lhciOption]
-    if (limit !== undefined) budgets[name] = parseBudgetValue(name, limit, `${where} ${id}`)
+    const option = budgetOperator(name).lhciOption
+    const limit = options?.[option]
+    if (limit === undefined) continue
+    budgets[name] = parseBudgetValue(name, limit, `${where} ${id}`)
+    keyPaths[name] = ['ci', 'assert', 'assertions', id, 1, option]
   }
-  return budgets
+  return { budgets, keyPaths }
 }
 
-function fromBudgetJson(entries: unknown[], where: Where): LighthouseBudgets {
+function fromBudgetJson(entries: unknown[], where: Where): FoundBudgets {
   const budgets: LighthouseBudgets = {}
-  for (const entry of entries) {
-    for (const timing of (entry as { timings?: Array<{ metric?: string; budget?: number }> })?.timings ?? []) {
-      const name = timing.metric ? AUDIT_IDS[timing.metric] : undefined
+  const keyPaths: FoundBudgets['keyPaths'] = {}
+  entries.forEach((entry, index) => {
+    const timings = (entry as { timings?: unknown } | null)?.timings
+    if (!Array.isArray(timings)) return
+    timings.forEach((timing: { metric?: string; budget?: number } | null, position) => {
+      const name = timing?.metric ? AUDIT_IDS[timing.metric] : undefined
       // A timing names an audit; a category's score (the performance score) is none.
-      if (name && categoryOf(name) === undefined && typeof timing.budget === 'number') budgets[name] = parseBudgetValue(name, timing.budget, `${where} ${timing.metric}`)
-    }
-  }
-  return budgets
+      if (!name || categoryOf(name) !== undefined || typeof timing?.budget !== 'number') return
+      budgets[name] = parseBudgetValue(name, timing.budget, `${where} ${timing.metric}`)
+      keyPaths[name] = [index, 'timings', position, 'budget']
+    })
+  })
+  return { budgets, keyPaths }
 }

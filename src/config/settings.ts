@@ -634,3 +634,8 @@ export interface EndpointSpec {
   status?: number
   p95Budget?: number
 }
+
+/** An endpoint as every surface names it, and the subject of its targets: `GET /api/items`. */
+export function endpointName(endpoint: Pick<EndpointSpec, 'method' | 'path'>): string {
+  return `${endpoint.method} ${endpoint.path}`
+}

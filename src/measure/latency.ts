@@ -1,7 +1,7 @@
 import autocannon from 'autocannon'
 import * as hdr from 'hdr-histogram-js'
 import { peakConnections } from '../config/bounds.js'
-import type { EndpointSpec } from '../config/settings.js'
+import { endpointName, type EndpointSpec } from '../config/settings.js'
 import { meanServerTiming, pastTheLimit } from '../analyze/loadRounds.js'
 import { UserError, messages } from '../errors.js'
 import { ResourceSampler, resourcesAvailable } from './resources.js'
@@ -24,10 +24,6 @@ export interface LoadSettings {
 /** Above this many cores of CPU the in-process load generator is the bottleneck. */
 const SATURATED_CPU = 0.9
 const REQUEST_TIMEOUT_S = 10
-
-export function endpointName(endpoint: Pick<EndpointSpec, 'method' | 'path'>): string {
-  return `${endpoint.method} ${endpoint.path}`
-}
 
 /**
  * Normal, peak and stress load on every endpoint, one endpoint after another, against the server

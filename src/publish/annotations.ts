@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { targetState } from '../analyze/verdict.js'
 import type { Config, Origin } from '../config/config.js'
-import { endpointName } from '../measure/latency.js'
+import { endpointName } from '../config/settings.js'
 import type { TargetResult } from '../model/analysis.js'
 import type { BudgetName } from '../model/settings.js'
 import { describeTarget } from '../report/targets.js'
