@@ -11,7 +11,7 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-R2JLSGF7.js";
+} from "./chunks/chunk-MB6ZUIH4.js";
 import {
   stopProcessesOnSignal
 } from "./chunks/chunk-2TMHQEFV.js";
@@ -21,10 +21,10 @@ import {
   Input,
   SETTING_LIST,
   statedDefault
-} from "./chunks/chunk-7YIJVBKD.js";
+} from "./chunks/chunk-E6NLQM7O.js";
 import "./chunks/chunk-VEVG5N4M.js";
-import "./chunks/chunk-SET5PNEV.js";
-import "./chunks/chunk-XRWGV4AZ.js";
+import "./chunks/chunk-22ZYZT6X.js";
+import "./chunks/chunk-NXH2MW3T.js";
 import {
   unescapeText
 } from "./chunks/chunk-6KDZNN44.js";
@@ -35,7 +35,7 @@ import "./chunks/chunk-RMT35EB4.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-YACRMILR.js";
+} from "./chunks/chunk-QKJGXLZ5.js";
 import {
   __name
 } from "./chunks/chunk-OMWRFWOT.js";

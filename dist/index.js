@@ -15,6 +15,7 @@ import {
   retry,
   setFailed,
   setOutput,
+  setSecret,
   summary,
   warning
 } from "./chunks/chunk-3HLD3J5E.js";
@@ -35,7 +36,7 @@ import {
   runPerfGate,
   targetState,
   verdictSentence
-} from "./chunks/chunk-R2JLSGF7.js";
+} from "./chunks/chunk-MB6ZUIH4.js";
 import {
   whenCancelled
 } from "./chunks/chunk-2TMHQEFV.js";
@@ -45,10 +46,10 @@ import {
   Input,
   Output,
   endpointName
-} from "./chunks/chunk-7YIJVBKD.js";
+} from "./chunks/chunk-E6NLQM7O.js";
 import "./chunks/chunk-VEVG5N4M.js";
-import "./chunks/chunk-SET5PNEV.js";
-import "./chunks/chunk-XRWGV4AZ.js";
+import "./chunks/chunk-22ZYZT6X.js";
+import "./chunks/chunk-NXH2MW3T.js";
 import {
   escapeText
 } from "./chunks/chunk-6KDZNN44.js";
@@ -59,7 +60,7 @@ import "./chunks/chunk-RMT35EB4.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-YACRMILR.js";
+} from "./chunks/chunk-QKJGXLZ5.js";
 import {
   __name,
   __toESM
@@ -1388,6 +1389,11 @@ async function run() {
       warn: actionsLogger.warning,
       ...branchOf(context) ? { branch: branchOf(context) } : {}
     });
+    if (config.databaseUrl) {
+      setSecret(config.databaseUrl);
+      const password = URL.parse(config.databaseUrl)?.password;
+      if (password) setSecret(decodeURIComponent(password));
+    }
     const reportDir = path3.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "perf-gate", config.commentKey);
     const octokit = config.githubToken ? createOctokit(config.githubToken, context.apiUrl, actionsLogger) : void 0;
     const repo = repositoryOf(context);

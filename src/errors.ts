@@ -33,6 +33,7 @@ export const messages = {
   notAPath: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a path; start it with /, such as /health`,
   notOneOf: (where: Where, value: unknown, allowed: readonly string[]) => `${where}: ${quote(value)} is not one of ${allowed.join(', ')}; use one of those`,
   badCommentKey: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a valid key; use letters, digits, dot, dash or underscore`,
+  notAPostgresUrl: (where: Where) => `${where}: the value (not shown: it may hold a password) is not a PostgreSQL connection string; give postgres://user:password@host:5432/database`,
   emptyValue: (where: Where) => `${where}: the value is empty; give a value or leave the setting out`,
   stripHashNotARegExp: (where: Where, value: string, reason: string) =>
     `${where}: /${value}/ is not a regular expression (${firstLine(reason).split(': ').at(-1)}); give auto, none, or a pattern whose first group is the hash, such as -([\\w-]{8})\\.`,

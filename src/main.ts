@@ -44,6 +44,12 @@ export async function run(): Promise<void> {
       warn: actionsLogger.warning,
       ...(branchOf(context) ? { branch: branchOf(context) } : {}),
     })
+    // The runner masks a secret in every line of the log, should anything ever print it.
+    if (config.databaseUrl) {
+      core.setSecret(config.databaseUrl)
+      const password = URL.parse(config.databaseUrl)?.password
+      if (password) core.setSecret(decodeURIComponent(password))
+    }
     const reportDir = path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'perf-gate', config.commentKey)
     const octokit = config.githubToken ? createOctokit(config.githubToken, context.apiUrl, actionsLogger) : undefined
     const repo = repositoryOf(context)

@@ -48,6 +48,8 @@ export const BOUNDS = {
   stressSteps: { min: 0, max: 10, from: '0', to: '10', example: '4' },
   // Above the request timeout a p99 cannot be reached: slower requests count as errors instead.
   stressP99: { min: 1, max: REQUEST_TIMEOUT, from: '1ms', to: '10s', example: '1s' },
+  // A soak is one long steady round for a scheduled job; past two hours a job nears GitHub's 6-hour limit with base and head.
+  soakDuration: { min: 1000, max: 2 * 60 * MINUTE, from: '1s', to: '2h', example: '30m' },
   // Growth relative to the base: nothing, up to doubling. Past that the threshold lets through
   // every change a regression gate exists to catch.
   regressionThreshold: { min: 0, max: 1, from: '0%', to: '100%', example: '10%' },

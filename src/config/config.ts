@@ -19,6 +19,7 @@ import {
   SETTING_LIST,
   SETTINGS_NOT_IN_FILE,
   type BundleSpec,
+  type ProfileSetting,
   type EndpointSpec,
   type GivenValue,
   type OptionalSetting,
@@ -69,6 +70,12 @@ export interface Config {
   stressSteps: number
   /** A stress step whose p99 passes this (ms) is past the breaking point. */
   stressP99: number
+  /** The app's PostgreSQL: pg_stat_statements around each load round, and the plans of the top queries. A secret. */
+  databaseUrl?: string
+  /** What the profiled round (a Node server, normal load, not counted) records. */
+  profile: ProfileSetting
+  /** One long steady round per endpoint after the others (ms), for scheduled runs. */
+  soakDuration?: number
   baseline: BaselineMode
   baselineReport?: string
   baseRef?: string
@@ -250,6 +257,9 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     errorRateBudget: valueOf(SETTINGS.errorRateBudget),
     stressSteps: valueOf(SETTINGS.stressSteps),
     stressP99: valueOf(SETTINGS.stressP99),
+    databaseUrl: optionalValueOf(SETTINGS.databaseUrl),
+    profile: valueOf(SETTINGS.profile),
+    soakDuration: optionalValueOf(SETTINGS.soakDuration),
     baseline: valueOf(SETTINGS.baseline),
     regressionThreshold: valueOf(SETTINGS.regressionThreshold),
     failOn: valueOf(SETTINGS.failOn),

@@ -28,6 +28,14 @@ export const RUN_MODES = ['full', 'measure', 'publish'] as const
  * source maps next to the bundles; `none` skips it.
  */
 export const COMPOSITION_MODES = ['auto', 'source-maps', 'webpack-stats', 'none'] as const
+/** What `profile` takes: the profiled round records a CPU profile, samples the heap, or both. */
+export const PROFILE_MODES = ['none', 'cpu', 'heap', 'cpu,heap'] as const
+
+/** Which profiles the profiled round records. */
+export interface ProfileSetting {
+  cpu: boolean
+  heap: boolean
+}
 
 /** A setting's value as it was given (an input, a flag, a file's key), and how to name it, or a part of it, in an error. */
 export interface GivenValue {
@@ -117,6 +125,26 @@ function choice<T extends string>(allowed: readonly T[]): (given: GivenValue) =>
     if (!(allowed as readonly string[]).includes(value)) throw new UserError(messages.notOneOf(given.where, given.value, allowed))
     return value as T
   }
+}
+
+/** `cpu`, `heap`, both in either order (`heap,cpu`), or `none`. */
+function profileSetting(given: GivenValue): ProfileSetting {
+  const parts = String(given.value).toLowerCase().split(',').map((part) => part.trim()).filter(Boolean)
+  if (parts.length === 0 || parts.some((part) => !['none', 'cpu', 'heap'].includes(part)) || (parts.includes('none') && parts.length > 1)) {
+    throw new UserError(messages.notOneOf(given.where, given.value, PROFILE_MODES))
+  }
+  return { cpu: parts.includes('cpu'), heap: parts.includes('heap') }
+}
+
+/**
+ * A PostgreSQL connection string. The value is a secret: an error names the input and what is
+ * wrong with it, never the value.
+ */
+function postgresUrl(given: GivenValue): string {
+  const value = text(given)
+  const url = URL.parse(value)
+  if (!url || !/^postgres(?:ql)?:$/.test(url.protocol) || !url.hostname) throw new UserError(messages.notAPostgresUrl(given.where))
+  return value
 }
 
 /** A project file: against the working directory, and refused when it leads out of it (symlinks followed). */
@@ -517,6 +545,31 @@ export const SETTINGS = {
     parse: number(bounded(parseDuration, BOUNDS.stressP99)),
     default: '1s',
     help: 'a stress step whose p99 passes this is past the breaking point, 1ms to 10s',
+    flag: { value: 'DURATION' },
+  }),
+  databaseUrl: optional({
+    input: Input.DatabaseUrl,
+    kind: 'text',
+    parse: postgresUrl,
+    help: "the app's PostgreSQL (postgres://…): the queries behind each endpoint from pg_stat_statements, with their plans; a secret, never shown",
+    flag: { value: 'URL' },
+    // A connection string with a password does not belong in a committed file: a secret, or an input.
+    inFile: false,
+  }),
+  profile: withDefault({
+    input: Input.Profile,
+    kind: 'choice',
+    choices: PROFILE_MODES,
+    parse: profileSetting,
+    default: 'none',
+    help: 'a Node server profiled in a round of its own under normal load: none, cpu (the hottest functions), heap (a possible leak) or cpu,heap',
+    flag: { value: 'WHAT' },
+  }),
+  soakDuration: optional({
+    input: Input.SoakDuration,
+    kind: 'duration',
+    parse: number(bounded(parseDuration, BOUNDS.soakDuration)),
+    help: 'one long steady round per endpoint after the others, for scheduled runs (with profile: heap, the leak check over it), 1s to 2h',
     flag: { value: 'DURATION' },
   }),
   baseline: withDefault({
