@@ -36,31 +36,32 @@ import {
   runPerfGate,
   targetState,
   verdictSentence
-} from "./chunks/chunk-MB6ZUIH4.js";
-import {
-  whenCancelled
-} from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-NDFTP2KU.js";
+} from "./chunks/chunk-KS5N4YVV.js";
 import {
   INPUT_NAMES,
   Input,
   Output,
   endpointName
-} from "./chunks/chunk-E6NLQM7O.js";
+} from "./chunks/chunk-LFOLYNWK.js";
+import {
+  whenCancelled
+} from "./chunks/chunk-2TMHQEFV.js";
+import "./chunks/chunk-NDFTP2KU.js";
+import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-VEVG5N4M.js";
-import "./chunks/chunk-22ZYZT6X.js";
-import "./chunks/chunk-NXH2MW3T.js";
+import "./chunks/chunk-JRZHQAKJ.js";
+import "./chunks/chunk-5SHIA3BF.js";
+import "./chunks/chunk-XLPH7AFC.js";
 import {
   escapeText
 } from "./chunks/chunk-6KDZNN44.js";
 import "./chunks/chunk-335XOPWL.js";
 import "./chunks/chunk-JFHUFG3Z.js";
-import "./chunks/chunk-CUMEVQG2.js";
-import "./chunks/chunk-RMT35EB4.js";
 import {
   UserError,
   messages
 } from "./chunks/chunk-QKJGXLZ5.js";
+import "./chunks/chunk-CUMEVQG2.js";
 import {
   __name,
   __toESM

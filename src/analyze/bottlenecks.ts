@@ -77,6 +77,9 @@ export function impactMs(item: AnyBottleneck): number {
     case 'slow-endpoint':
       // Every request waits this long at the slow end.
       return item.p95
+    case 'database-query':
+      // The statement's database time in every request: the most its fix can win.
+      return item.msPerRequest
     case 'largest-package':
     case 'largest-module':
     case 'package-growth':

@@ -1,3 +1,5 @@
+import { analyzeDatabase, databaseBottlenecks } from './database.js'
+import type { DatabaseAnalysis, EndpointQueries } from '../model/database.js'
 import { compareBundles } from './compare.js'
 import type { HistoryPoint } from '../model/analysis.js'
 import { findBundleBottlenecks, findPackageBottlenecks, rankBottlenecks } from './bottlenecks.js'
@@ -45,8 +47,10 @@ export function buildReport(input: ReportInput): Report {
     ...validateRenderChanges(pages, settings.regressionThreshold, settings.failOn),
   ]
   const composition = input.head.composition ? compareComposition(input.head.composition, comparableComposition(input.head.composition, input.base?.composition), stripHash) : []
+  const database = databaseOf(input.head, input.base)
   const bottlenecks = rankBottlenecks([
     ...findBundleBottlenecks(input.head.bundles, bundles),
+    ...databaseBottlenecks(database),
     ...findPackageBottlenecks(input.head.composition, composition),
     ...(latency ? findLatencyBottlenecks(latency) : []),
     ...(lighthouse ? findLighthouseBottlenecks(lighthouse) : []),
@@ -60,6 +64,7 @@ export function buildReport(input: ReportInput): Report {
     baseline: input.baseline,
     measurements: input.head,
     comparison: { bundles, endpoints, pages, composition },
+    ...(database ? { database } : {}),
     validation,
     bottlenecks,
     plan: buildPlan(bottlenecks, validation),
@@ -67,6 +72,20 @@ export function buildReport(input: ReportInput): Report {
     notes: input.notes,
     ...(input.history && input.history.length > 0 ? { history: input.history, trend: trendSeries(input.history, headlineMetrics(input.head, settings.compression), 'this run') } : {}),
   }
+}
+
+/**
+ * The Database phase: the head's statements against the base's, which the rebuilt base's paired
+ * rounds measured in this run, or an earlier run's report (its head) measured on its own machine;
+ * per request, the counts compare across machines.
+ */
+function databaseOf(head: Measurements, base: Measurements | undefined): DatabaseAnalysis | undefined {
+  const measured = head.latency?.database
+  if (!measured) return undefined
+  const side = (queries: readonly EndpointQueries[], which: EndpointQueries['side']) => queries.filter((entry) => entry.side === which)
+  const rebuilt = side(measured.queries, 'base')
+  const baseQueries = rebuilt.length > 0 ? rebuilt : side(base?.latency?.database?.queries ?? [], 'head')
+  return analyzeDatabase(side(measured.queries, 'head'), baseQueries, measured.plans, measured.note)
 }
 
 /**

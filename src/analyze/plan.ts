@@ -1,3 +1,4 @@
+import { databasePlanItem } from './database.js'
 import { BYTES_PER_MS_SLOW_4G } from './bottlenecks.js'
 import type { AnyBottleneck, TargetResult, Effort, PlanItem } from '../model/analysis.js'
 import { APP_PACKAGE } from '../model/measurements.js'
@@ -79,7 +80,9 @@ export function buildPlan(bottlenecks: readonly AnyBottleneck[], validation: rea
       const db = Object.entries(item.serverTiming)
         .filter(([name]) => DATABASE_METRIC.test(name))
         .reduce((sum, [, ms]) => sum + ms, 0)
-      if (item.dbShare !== undefined && item.dbShare >= 0.5) {
+      // The database phase names the statements and their fixes; the Server-Timing guess gives way to it.
+      const namedStatements = bottlenecks.some((other) => other.kind === 'database-query' && other.subject === item.subject)
+      if (item.dbShare !== undefined && item.dbShare >= 0.5 && !namedStatements) {
         items.push({
           kind: 'database-time',
           subject: item.subject,
@@ -89,9 +92,11 @@ export function buildPlan(bottlenecks: readonly AnyBottleneck[], validation: rea
           effort: 'medium',
           fixesFailure: failing.has(item.subject),
         })
-      } else if (failing.has(item.subject)) {
+      } else if (failing.has(item.subject) && !namedStatements) {
         items.push({ kind: 'slow-endpoint', subject: item.subject, action: 'Profile the handler under load; the time is not in the database', effort: 'high', fixesFailure: true })
       }
+    } else if (item.kind === 'database-query') {
+      items.push(databasePlanItem(item, failing.has(item.subject)))
     } else if (item.kind === 'package-growth') {
       const action =
         item.subject === APP_PACKAGE

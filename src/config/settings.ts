@@ -129,7 +129,11 @@ function choice<T extends string>(allowed: readonly T[]): (given: GivenValue) =>
 
 /** `cpu`, `heap`, both in either order (`heap,cpu`), or `none`. */
 function profileSetting(given: GivenValue): ProfileSetting {
-  const parts = String(given.value).toLowerCase().split(',').map((part) => part.trim()).filter(Boolean)
+  const parts = String(given.value)
+    .toLowerCase()
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
   if (parts.length === 0 || parts.some((part) => !['none', 'cpu', 'heap'].includes(part)) || (parts.includes('none') && parts.length > 1)) {
     throw new UserError(messages.notOneOf(given.where, given.value, PROFILE_MODES))
   }

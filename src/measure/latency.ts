@@ -26,9 +26,20 @@ const SATURATED_CPU = 0.9
 const REQUEST_TIMEOUT_S = 10
 
 /**
+ * What watches a counted round from outside the load generator (the database's statements): told
+ * before the round starts, and after it ends with the round it saw. Rounds run one at a time, so
+ * what it sees between the two belongs to that round and side.
+ */
+export interface RoundWatch {
+  before(): Promise<void>
+  after(endpoint: string, side: 'head' | 'base', round: RoundResult): Promise<void>
+}
+
+/**
  * Normal, peak and stress load on every endpoint, one endpoint after another, against the server
  * that is already running. The server is watched throughout: if it dies, the measurement stops with
- * its log, rather than reporting a wall of connection errors as latency.
+ * its log, rather than reporting a wall of connection errors as latency. A watch sees the head's
+ * normal round, or, with a rebuilt base, each side's paired rounds, so that both sides compare.
  */
 export async function measureLatency(
   endpoints: readonly EndpointSpec[],
@@ -36,7 +47,9 @@ export async function measureLatency(
   settings: LoadSettings,
   progress: (message: string) => void,
   base?: StartedServer,
+  watch?: RoundWatch,
 ): Promise<LatencyMeasurement> {
+  const paired = base !== undefined && settings.pairedRounds > 0
   const results: EndpointLatency[] = []
   const peakLoad = peakConnections(settings.connections)
   const stressStepMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
@@ -46,7 +59,9 @@ export async function measureLatency(
 
     // Warm-up: JIT, caches and connection pools settle; nothing of it is recorded.
     await round(settings.connections, Math.min(1000, Math.max(200, settings.loadDurationMs / 5)), 'warm-up')
+    if (!paired) await watch?.before()
     const normal = await round(settings.connections, settings.loadDurationMs, 'normal')
+    if (!paired) await watch?.after(name, 'head', normal)
     progress(`${name}: normal (${settings.connections} connections) p95 ${normal.latency.p95.toFixed(1)} ms, ${Math.round(normal.throughput)} req/s`)
     const peak = await round(peakLoad, settings.loadDurationMs, 'peak')
     progress(`${name}: peak (${peakLoad} connections) p95 ${peak.latency.p95.toFixed(1)} ms, ${Math.round(peak.throughput)} req/s`)
@@ -57,8 +72,8 @@ export async function measureLatency(
       const point = result.stress.breakingPoint
       progress(`${name}: stress breaking point ${point.connections} connections, ${Math.round(point.throughput)} req/s (${point.reason})`)
     }
-    if (base && settings.pairedRounds > 0) {
-      result.paired = await pairedRounds(endpoint, server, base, settings)
+    if (base && paired) {
+      result.paired = await pairedRounds(endpoint, server, base, settings, watch)
       progress(`${name}: p95 base ${result.paired.base.map((ms) => ms.toFixed(1)).join(', ')} ms; head ${result.paired.head.map((ms) => ms.toFixed(1)).join(', ')} ms`)
     }
     results.push(result)
@@ -70,22 +85,23 @@ export async function measureLatency(
  * Short normal-load rounds on the base and the head in turn, head-base then base-head (ABBA), so
  * that whatever else the machine does lands on both sides alike. Each round gives one p95.
  */
-async function pairedRounds(endpoint: EndpointSpec, head: StartedServer, base: StartedServer, settings: LoadSettings): Promise<{ base: number[]; head: number[] }> {
+async function pairedRounds(endpoint: EndpointSpec, head: StartedServer, base: StartedServer, settings: LoadSettings, watch?: RoundWatch): Promise<{ base: number[]; head: number[] }> {
   const durationMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
   const name = endpointName(endpoint)
-  const round = async (server: StartedServer, side: string) => (await runRound(server, endpoint, settings.connections, durationMs, `${side} comparison load on ${name}`)).latency.p95
-  // Both sides start warm: the head has just been through peak and stress load, the base through nothing.
-  await round(base, 'base warm-up')
-  await round(head, 'head warm-up')
+  const servers = { head, base }
+  const warmUp = (side: 'head' | 'base') => runRound(servers[side], endpoint, settings.connections, durationMs, `${side} warm-up comparison load on ${name}`)
   const pairs = { base: [] as number[], head: [] as number[] }
+  const counted = async (side: 'head' | 'base') => {
+    await watch?.before()
+    const round = await runRound(servers[side], endpoint, settings.connections, durationMs, `${side} comparison load on ${name}`)
+    await watch?.after(name, side, round)
+    pairs[side].push(round.latency.p95)
+  }
+  // Both sides start warm: the head has just been through peak and stress load, the base through nothing.
+  await warmUp('base')
+  await warmUp('head')
   for (let index = 0; index < settings.pairedRounds; index++) {
-    if (index % 2 === 0) {
-      pairs.head.push(await round(head, 'head'))
-      pairs.base.push(await round(base, 'base'))
-    } else {
-      pairs.base.push(await round(base, 'base'))
-      pairs.head.push(await round(head, 'head'))
-    }
+    for (const side of index % 2 === 0 ? (['head', 'base'] as const) : (['base', 'head'] as const)) await counted(side)
   }
   return pairs
 }

@@ -1,3 +1,4 @@
+import type { DatabaseBottleneck } from './database.js'
 import type { Compression } from './settings.js'
 import type { MetricName, MetricValues, SavingsMetric } from './metrics.js'
 import type { Opportunity, Sizes } from './measurements.js'
@@ -138,7 +139,7 @@ export interface PackageBottleneck {
   gzip?: number
 }
 
-export type AnyBottleneck = Bottleneck | EndpointBottleneck | OpportunityBottleneck | PackageBottleneck
+export type AnyBottleneck = Bottleneck | EndpointBottleneck | OpportunityBottleneck | PackageBottleneck | DatabaseBottleneck
 
 export type RankedBottleneck = AnyBottleneck & { impactMs: number }
 

@@ -1,3 +1,4 @@
+import type { DatabaseMeasurement } from './database.js'
 import type { Compression } from './settings.js'
 import type { MetricName, MetricValues, SavingsMetric } from './metrics.js'
 export interface Sizes {
@@ -160,6 +161,8 @@ export interface EndpointLatency {
 export interface LatencyMeasurement {
   startupMs: number
   resourcesMeasured: boolean
+  /** With database-url: pg_stat_statements around the counted rounds, and the top statements' plans. */
+  database?: DatabaseMeasurement
   endpoints: EndpointLatency[]
 }
 

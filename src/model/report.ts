@@ -1,3 +1,4 @@
+import type { DatabaseAnalysis } from './database.js'
 import type { BaselineInfo, CommitInfo, Measurements } from './measurements.js'
 import type { BundleComparison, CompositionChange, EndpointComparison, HistoryPoint, PageComparison, TrendSeries, PlanItem, RankedBottleneck, TargetResult, Verdict } from './analysis.js'
 import type { Compression, FailOn, LighthouseBudgets } from './settings.js'
@@ -30,6 +31,8 @@ export interface Report {
   notes: string[]
   /** Headline metrics of earlier base-branch commits (nearest first), from their stored reports. */
   history?: HistoryPoint[]
+  /** With database-url: per endpoint, the statements behind it, what changed and what to fix. */
+  database?: DatabaseAnalysis
   /** The headline metrics' lines over those commits and this run, for the Monitoring phase. */
   trend?: TrendSeries[]
   /** Where the published files are, once they are (the report artifact, the check run). */

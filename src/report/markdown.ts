@@ -1,3 +1,4 @@
+import { databasePhase } from './phases/database.js'
 import type { Report } from '../model/report.js'
 import { fitRows, limitRows, type Layout } from './fit.js'
 import { code, escapeText } from './format.js'
@@ -20,7 +21,15 @@ export interface RenderOptions {
 }
 
 /** The phases of the report, in the order it shows them; each renders nothing when it has no content. */
-const PHASES: ReadonlyArray<(report: Report, layout: Layout) => string> = [baselinePhase, bottlenecksPhase, planPhase, validationPhase, loadTestingPhase, monitoringPhase]
+const PHASES: ReadonlyArray<(report: Report, layout: Layout) => string> = [
+  baselinePhase,
+  bottlenecksPhase,
+  planPhase,
+  (report, layout) => databasePhase(report.database, layout),
+  validationPhase,
+  loadTestingPhase,
+  monitoringPhase,
+]
 
 /**
  * The report as markdown: a verdict line, then only the phases that have content. With maxLength,

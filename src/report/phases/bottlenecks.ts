@@ -1,3 +1,4 @@
+import { databaseBottleneckImpact, databaseBottleneckWhat } from './database.js'
 import type { RankedBottleneck } from '../../model/analysis.js'
 import type { Report } from '../../model/report.js'
 import { code, compressionLabel, escapeText, formatMetric, formatMs, formatPercent, formatRate, formatSignedPercent, formatSignedSize, formatSize } from '../format.js'
@@ -37,6 +38,8 @@ function bottleneckWhat(item: RankedBottleneck): string {
       return `large package in ${code(item.asset)}: ${formatSize(item.bytes)}${item.gzip ? ` (${formatSize(item.gzip)} gzip)` : ''}${item.share === undefined ? '' : `, ${formatPercent(item.share)} of it`}`
     case 'package-growth':
       return `package grew in ${code(item.asset)}: ${formatSignedSize(item.bytes)}${item.share === undefined ? '' : ` (${formatSignedPercent(item.share)})`}`
+    case 'database-query':
+      return databaseBottleneckWhat(item)
     case 'largest-module':
       return `large module of the project in ${code(item.asset)}: ${formatSize(item.bytes)}${item.gzip ? ` (${formatSize(item.gzip)} gzip)` : ''}${item.share === undefined ? '' : `, ${formatPercent(item.share)} of it`}`
   }
@@ -52,6 +55,8 @@ function bottleneckImpact(item: RankedBottleneck): string {
     }
     case 'slow-endpoint':
       return `${formatMs(item.impactMs)} per request`
+    case 'database-query':
+      return databaseBottleneckImpact(item)
     default:
       return `≈ ${formatMs(item.impactMs)} to download`
   }

@@ -1,0 +1,116 @@
+import { createRequire as __perfGateCreateRequire } from 'node:module';
+import { fileURLToPath as __perfGateFileURLToPath } from 'node:url';
+import { dirname as __perfGateDirnameOf } from 'node:path';
+const require = __perfGateCreateRequire(import.meta.url);
+const __perfGateFilename = __perfGateFileURLToPath(import.meta.url);
+const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
+import {
+  adaptInsightToAuditProduct,
+  makeNodeItemForNodeId
+} from "./chunk-GBZOMZSG.js";
+import {
+  TraceEngineResultComputed
+} from "./chunk-EXEOABRE.js";
+import "./chunk-XR4JOZX6.js";
+import "./chunk-46JEON4P.js";
+import "./chunk-LTKMILJT.js";
+import "./chunk-UZUBZ4TX.js";
+import "./chunk-ZUY3BTUL.js";
+import "./chunk-OKU7VGNV.js";
+import "./chunk-TLUPT47U.js";
+import "./chunk-KOJ2RCGK.js";
+import "./chunk-5RDVE6B4.js";
+import "./chunk-5URQEILV.js";
+import "./chunk-JJ7AI7FF.js";
+import "./chunk-5OCP4ICV.js";
+import "./chunk-UYWBNZ7J.js";
+import "./chunk-RPGCNC5P.js";
+import "./chunk-OGF3ODRV.js";
+import {
+  UIStrings8 as UIStrings2,
+  getOptimizationMessage
+} from "./chunk-M6BVBSCB.js";
+import {
+  Audit
+} from "./chunk-EE5QGFNO.js";
+import "./chunk-NQT3LCYB.js";
+import "./chunk-WHNLLLG3.js";
+import {
+  UIStrings,
+  createIcuMessageFn
+} from "./chunk-ZXPRQ4W4.js";
+import "./chunk-PVRN2YPO.js";
+import "./chunk-SUS4HUZI.js";
+import "./chunk-DGA7P555.js";
+import "./chunk-IN4OIQDI.js";
+import "./chunk-HQY6G4FK.js";
+import "./chunk-CUMEVQG2.js";
+import {
+  __name
+} from "./chunk-OMWRFWOT.js";
+
+// node_modules/lighthouse/core/audits/insights/image-delivery-insight.js
+var str_ = createIcuMessageFn("node_modules/@paulirish/trace_engine/models/trace/insights/ImageDelivery.js", UIStrings2);
+var getOptimizationMessage2 = TraceEngineResultComputed.localizeFunction(str_, getOptimizationMessage);
+var ImageDeliveryInsight = class extends Audit {
+  static {
+    __name(this, "ImageDeliveryInsight");
+  }
+  /**
+   * @return {LH.Audit.Meta}
+   */
+  static get meta() {
+    return {
+      id: "image-delivery-insight",
+      title: str_(UIStrings2.title),
+      failureTitle: str_(UIStrings2.title),
+      description: str_(UIStrings2.description),
+      guidanceLevel: 3,
+      requiredArtifacts: ["Trace", "TraceElements", "SourceMaps", "HostDPR"],
+      replacesAudits: [
+        "modern-image-formats",
+        "uses-optimized-images",
+        "efficient-animated-content",
+        "uses-responsive-images"
+      ]
+    };
+  }
+  /**
+   * @param {LH.Artifacts} artifacts
+   * @param {LH.Audit.Context} context
+   * @return {Promise<LH.Audit.Product>}
+   */
+  static async audit(artifacts, context) {
+    return adaptInsightToAuditProduct(artifacts, context, "ImageDelivery", (insight) => {
+      const headings = [
+        /* eslint-disable max-len */
+        { key: "node", valueType: "node", label: "" },
+        { key: "url", valueType: "url", label: str_(UIStrings.columnURL), subItemsHeading: { key: "reason", valueType: "text" } },
+        { key: "totalBytes", valueType: "bytes", label: str_(UIStrings.columnResourceSize) },
+        { key: "wastedBytes", valueType: "bytes", label: str_(UIStrings.columnWastedBytes), subItemsHeading: { key: "wastedBytes", valueType: "bytes" } }
+        /* eslint-enable max-len */
+      ];
+      const items = insight.optimizableImages.map((image) => ({
+        node: makeNodeItemForNodeId(artifacts.TraceElements, image.largestImagePaint.args.data.nodeId),
+        url: image.request.args.data.url,
+        totalBytes: image.request.args.data.decodedBodyLength,
+        wastedBytes: image.byteSavings,
+        subItems: {
+          type: (
+            /** @type {const} */
+            "subitems"
+          ),
+          items: image.optimizations.map((optimization) => ({
+            reason: getOptimizationMessage2(optimization),
+            wastedBytes: optimization.byteSavings
+          }))
+        }
+      }));
+      return Audit.makeTableDetails(headings, items);
+    });
+  }
+};
+var image_delivery_insight_default = ImageDeliveryInsight;
+export {
+  image_delivery_insight_default as default
+};
