@@ -1,5 +1,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { Ajv } from 'ajv'
+import reportSchema from '../schema/report.schema.json' with { type: 'json' }
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { FakeGitHub } from './fixtures/github-api.js'
 import { APP_PASSWORD, startPostgres, type StartedPostgres } from './fixtures/postgres.js'
@@ -76,6 +78,10 @@ describe('the built action with database-url', () => {
       const report = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8'))
       expect(JSON.stringify(report)).not.toContain(APP_PASSWORD)
 
+      const ajv = new Ajv({ strict: false })
+      const valid = ajv.validate(reportSchema, report)
+      expect(ajv.errors ?? []).toEqual([])
+      expect(valid).toBe(true)
       const byEndpoint = Object.fromEntries(report.database.endpoints.map((endpoint: { endpoint: string }) => [endpoint.endpoint, endpoint]))
       const orders = byEndpoint['GET /api/orders']
       const perOrder = orders.head.top.find((query: { query: string }) => /from order_items/i.test(query.query))

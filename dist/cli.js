@@ -11,17 +11,19 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-KS5N4YVV.js";
+} from "./chunks/chunk-HGRLDRMZ.js";
+import "./chunks/chunk-GA4OQCWQ.js";
 import {
   BASELINE_MODES,
   Input,
   SETTING_LIST,
   statedDefault
-} from "./chunks/chunk-LFOLYNWK.js";
+} from "./chunks/chunk-WO7IEXQP.js";
 import {
   stopProcessesOnSignal
 } from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-NDFTP2KU.js";
+import "./chunks/chunk-X2TOQN2Y.js";
+import "./chunks/chunk-USN2CWU6.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-VEVG5N4M.js";
 import "./chunks/chunk-JRZHQAKJ.js";

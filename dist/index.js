@@ -36,17 +36,19 @@ import {
   runPerfGate,
   targetState,
   verdictSentence
-} from "./chunks/chunk-KS5N4YVV.js";
+} from "./chunks/chunk-HGRLDRMZ.js";
+import "./chunks/chunk-GA4OQCWQ.js";
 import {
   INPUT_NAMES,
   Input,
   Output,
   endpointName
-} from "./chunks/chunk-LFOLYNWK.js";
+} from "./chunks/chunk-WO7IEXQP.js";
 import {
   whenCancelled
 } from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-NDFTP2KU.js";
+import "./chunks/chunk-X2TOQN2Y.js";
+import "./chunks/chunk-USN2CWU6.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-VEVG5N4M.js";
 import "./chunks/chunk-JRZHQAKJ.js";
@@ -1206,7 +1208,11 @@ __name(publishToGitHub, "publishToGitHub");
 async function uploadReports(report, config, deps, files) {
   const htmlReports = (report.measurements.lighthouse?.pages ?? []).flatMap((page) => page.htmlReport ? [page.htmlReport] : []);
   const treemap = report.measurements.composition?.treemap;
-  const paths = [files.reportPath, files.markdownPath, files.benchmarkPath, ...htmlReports, ...treemap ? [treemap] : []];
+  const profiles = report.measurements.latency?.profile;
+  const profileFiles = [...profiles?.head.endpoints ?? [], ...profiles?.base?.endpoints ?? []].flatMap(
+    (endpoint) => [endpoint.cpuProfileFile, endpoint.heapSnapshotFile].filter((file) => file !== void 0)
+  );
+  const paths = [files.reportPath, files.markdownPath, files.benchmarkPath, ...htmlReports, ...treemap ? [treemap] : [], ...profileFiles];
   try {
     const url = await deps.uploadArtifact?.(reportArtifactName(config.commentKey), paths, deps.reportDir);
     if (url) deps.log.info(`Reports uploaded: ${url}`);

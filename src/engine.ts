@@ -215,6 +215,9 @@ async function startAppServer(config: Config, directory: string, log: Logger): P
     readyPath: config.readyPath,
     readyTimeoutMs: config.readyTimeout,
     output: log.commandOutput,
+    // To be profiled, every Node process of the server's tree (npm → node, however deep) opens an
+    // inspector on a port of its own; the profiled round finds the one that serves $PORT.
+    ...(config.profile.cpu || config.profile.heap ? { env: { ...process.env, NODE_OPTIONS: [process.env['NODE_OPTIONS'], '--inspect=127.0.0.1:0'].filter(Boolean).join(' ') } } : {}),
   })
   log.info(`Server ready at ${server.origin} after ${(server.startupMs / 1000).toFixed(1)} s.`)
   return server

@@ -1,3 +1,4 @@
+import { analyzeProfiles } from './profile.js'
 import { analyzeDatabase, databaseBottlenecks } from './database.js'
 import type { DatabaseAnalysis, EndpointQueries } from '../model/database.js'
 import { compareBundles } from './compare.js'
@@ -48,6 +49,9 @@ export function buildReport(input: ReportInput): Report {
   ]
   const composition = input.head.composition ? compareComposition(input.head.composition, comparableComposition(input.head.composition, input.base?.composition), stripHash) : []
   const database = databaseOf(input.head, input.base)
+  const profiles = input.head.latency?.profile
+  // The base's profiled rounds of this run, or the profile an earlier run's report kept of its head.
+  const code = analyzeProfiles(profiles?.head, profiles?.base ?? input.base?.latency?.profile?.head)
   const bottlenecks = rankBottlenecks([
     ...findBundleBottlenecks(input.head.bundles, bundles),
     ...databaseBottlenecks(database),
@@ -65,9 +69,10 @@ export function buildReport(input: ReportInput): Report {
     measurements: input.head,
     comparison: { bundles, endpoints, pages, composition },
     ...(database ? { database } : {}),
+    ...(code ? { code } : {}),
     validation,
     bottlenecks,
-    plan: buildPlan(bottlenecks, validation),
+    plan: buildPlan(bottlenecks, validation, code),
     verdict: decide(validation),
     notes: input.notes,
     ...(input.history && input.history.length > 0 ? { history: input.history, trend: trendSeries(input.history, headlineMetrics(input.head, settings.compression), 'this run') } : {}),

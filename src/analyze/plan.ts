@@ -1,3 +1,4 @@
+import type { CodeAnalysis, HotFunction } from '../model/profile.js'
 import { databasePlanItem } from './database.js'
 import { BYTES_PER_MS_SLOW_4G } from './bottlenecks.js'
 import type { AnyBottleneck, TargetResult, Effort, PlanItem } from '../model/analysis.js'
@@ -6,6 +7,15 @@ import { DATABASE_METRIC } from './latency.js'
 import type { MetricName, SavingsMetric } from '../model/metrics.js'
 
 const TOP = 5
+/**
+ * The endpoint's hottest function of the project's own code (not Node's internals or a package):
+ * the one a change can make cheaper. Undefined without a CPU profile of it.
+ */
+function hottestOwnFunction(code: CodeAnalysis | undefined, endpoint: string): HotFunction | undefined {
+  const top = code?.endpoints.find((profile) => profile.endpoint === endpoint)?.head.cpu?.top ?? []
+  return top.find((hot) => hot.line > 0 && !hot.file.startsWith('node:') && !hot.file.includes('node_modules/')) ?? top[0]
+}
+
 const EFFORT_WEIGHT: Record<Effort, number> = { low: 1, medium: 2, high: 4 }
 
 /**
@@ -56,7 +66,7 @@ const MOVED_BY: Record<MetricName, readonly SavingsMetric[]> = {
  * "algorithmic fixes before micro-optimizations": the database round trips of an endpoint (batch the
  * N+1 queries) before shaving its handler, what blocks the first paint before a few bytes of a bundle.
  */
-export function buildPlan(bottlenecks: readonly AnyBottleneck[], validation: readonly TargetResult[]): PlanItem[] {
+export function buildPlan(bottlenecks: readonly AnyBottleneck[], validation: readonly TargetResult[], code?: CodeAnalysis): PlanItem[] {
   const failed = validation.filter((target) => !target.passed && !target.inconclusive)
   const failing = new Set(failed.map((target) => target.subject))
   /** Per page, the Lighthouse savings that would move one of its failing metrics. */
@@ -93,7 +103,19 @@ export function buildPlan(bottlenecks: readonly AnyBottleneck[], validation: rea
           fixesFailure: failing.has(item.subject),
         })
       } else if (failing.has(item.subject) && !namedStatements) {
-        items.push({ kind: 'slow-endpoint', subject: item.subject, action: 'Profile the handler under load; the time is not in the database', effort: 'high', fixesFailure: true })
+        // With a CPU profile of the endpoint, the function the time is in; without, how to find it.
+        const hottest = hottestOwnFunction(code, item.subject)
+        items.push(
+          hottest
+            ? {
+                kind: 'code',
+                subject: item.subject,
+                action: `The time is not in the database: make ${hottest.functionName} (${hottest.file}:${hottest.line}) cheaper or take it off the request path; it takes ${Math.round(hottest.share * 100)}% of the server's CPU under load`,
+                effort: 'medium',
+                fixesFailure: true,
+              }
+            : { kind: 'slow-endpoint', subject: item.subject, action: 'Profile the handler under load (profile: cpu); the time is not in the database', effort: 'high', fixesFailure: true },
+        )
       }
     } else if (item.kind === 'database-query') {
       items.push(databasePlanItem(item, failing.has(item.subject)))
@@ -117,6 +139,18 @@ export function buildPlan(bottlenecks: readonly AnyBottleneck[], validation: rea
         })
       }
     }
+  }
+  for (const endpoint of code?.endpoints ?? []) {
+    const leak = endpoint.head.leak
+    if (!leak?.possible) continue
+    const perThousand = `${Math.round(leak.slopeBytesPer1000 / 1000).toLocaleString('en-US')} kB`
+    items.push({
+      kind: 'memory',
+      subject: endpoint.endpoint,
+      action: `Find what each request leaves behind: the heap after GC grew ${perThousand} per 1,000 requests${endpoint.head.heapSnapshotFile ? ' (the heap snapshot in the artifact shows what holds it)' : ''}`,
+      effort: 'high',
+      fixesFailure: false,
+    })
   }
   return items
     .map((item): PlanItem => ({ ...item, priority: gainMs(item) / EFFORT_WEIGHT[item.effort] }))

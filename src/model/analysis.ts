@@ -151,7 +151,7 @@ export type Effort = 'low' | 'medium' | 'high'
 
 /** One step of the Plan phase: what to do, where, what it should buy, and at what effort. */
 export interface PlanItem {
-  kind: 'lighthouse-opportunity' | 'database-time' | 'slow-endpoint' | 'bundle-size'
+  kind: 'lighthouse-opportunity' | 'database-time' | 'slow-endpoint' | 'code' | 'memory' | 'bundle-size'
   subject: string
   action: string
   /**

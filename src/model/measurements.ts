@@ -1,3 +1,4 @@
+import type { ProfileMeasurement } from './profile.js'
 import type { DatabaseMeasurement } from './database.js'
 import type { Compression } from './settings.js'
 import type { MetricName, MetricValues, SavingsMetric } from './metrics.js'
@@ -156,6 +157,8 @@ export interface EndpointLatency {
   stress?: StressResult
   /** p95 (ms) of short normal-load rounds taken in turn on the rebuilt base and the head (ABBA); round i of each forms a pair. */
   paired?: { base: number[]; head: number[] }
+  /** With soak-duration (and no heap profile, which samples the heap over the soak instead): one long steady round at normal load, after the others. */
+  soak?: RoundResult
 }
 
 export interface LatencyMeasurement {
@@ -163,6 +166,8 @@ export interface LatencyMeasurement {
   resourcesMeasured: boolean
   /** With database-url: pg_stat_statements around the counted rounds, and the top statements' plans. */
   database?: DatabaseMeasurement
+  /** With profile: each side's profiled rounds (a Node server's CPU profile, its heap after GC), none of them counted. */
+  profile?: { head: ProfileMeasurement; base?: ProfileMeasurement }
   endpoints: EndpointLatency[]
 }
 

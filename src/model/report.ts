@@ -1,3 +1,4 @@
+import type { CodeAnalysis } from './profile.js'
 import type { DatabaseAnalysis } from './database.js'
 import type { BaselineInfo, CommitInfo, Measurements } from './measurements.js'
 import type { BundleComparison, CompositionChange, EndpointComparison, HistoryPoint, PageComparison, TrendSeries, PlanItem, RankedBottleneck, TargetResult, Verdict } from './analysis.js'
@@ -33,6 +34,8 @@ export interface Report {
   history?: HistoryPoint[]
   /** With database-url: per endpoint, the statements behind it, what changed and what to fix. */
   database?: DatabaseAnalysis
+  /** With profile: per endpoint, the hottest functions, what got hotter base to head, a possible leak. */
+  code?: CodeAnalysis
   /** The headline metrics' lines over those commits and this run, for the Monitoring phase. */
   trend?: TrendSeries[]
   /** Where the published files are, once they are (the report artifact, the check run). */

@@ -92,11 +92,15 @@ export async function publishToGitHub(measured: Report, config: Config, deps: Pu
   return { ...files, ...(commentUrl ? { commentUrl } : {}), ...(checkRunUrl ? { checkRunUrl } : {}) }
 }
 
-/** The reports (JSON, markdown, benchmark, Lighthouse HTML) as one artifact: linked from the report, and the stored baseline of later runs. */
+/** The reports (JSON, markdown, benchmark, Lighthouse HTML, the treemap, CPU profiles and heap snapshots) as one artifact: linked from the report, and the stored baseline of later runs. */
 async function uploadReports(report: Report, config: Config, deps: PublishDeps, files: Omit<Published, 'commentUrl'>): Promise<string | undefined> {
   const htmlReports = (report.measurements.lighthouse?.pages ?? []).flatMap((page) => (page.htmlReport ? [page.htmlReport] : []))
   const treemap = report.measurements.composition?.treemap
-  const paths = [files.reportPath, files.markdownPath, files.benchmarkPath, ...htmlReports, ...(treemap ? [treemap] : [])]
+  const profiles = report.measurements.latency?.profile
+  const profileFiles = [...(profiles?.head.endpoints ?? []), ...(profiles?.base?.endpoints ?? [])].flatMap((endpoint) =>
+    [endpoint.cpuProfileFile, endpoint.heapSnapshotFile].filter((file): file is string => file !== undefined),
+  )
+  const paths = [files.reportPath, files.markdownPath, files.benchmarkPath, ...htmlReports, ...(treemap ? [treemap] : []), ...profileFiles]
   try {
     const url = await deps.uploadArtifact?.(reportArtifactName(config.commentKey), paths, deps.reportDir)
     if (url) deps.log.info(`Reports uploaded: ${url}`)

@@ -1,3 +1,4 @@
+import { codePhase } from './phases/code.js'
 import { databasePhase } from './phases/database.js'
 import type { Report } from '../model/report.js'
 import { fitRows, limitRows, type Layout } from './fit.js'
@@ -26,6 +27,7 @@ const PHASES: ReadonlyArray<(report: Report, layout: Layout) => string> = [
   bottlenecksPhase,
   planPhase,
   (report, layout) => databasePhase(report.database, layout),
+  (report, layout) => codePhase(report.code, layout),
   validationPhase,
   loadTestingPhase,
   monitoringPhase,

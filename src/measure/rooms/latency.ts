@@ -1,16 +1,23 @@
+import { mkdir } from 'node:fs/promises'
 import type { Config } from '../../config/config.js'
 import type { DatabaseMeasurement, EndpointQueries, QueryStat } from '../../model/database.js'
 import type { RoundResult } from '../../model/measurements.js'
-import { measureLatency, type RoundWatch } from '../latency.js'
-import type { Room, RoomContext } from '../room.js'
+import type { LatencyMeasurement } from '../../model/measurements.js'
+import type { ProfileKind, ProfileMeasurement } from '../../model/profile.js'
+import { measureLatency, runRound, type RoundWatch } from '../latency.js'
+import type { Room, RoomContext, Side } from '../room.js'
 
-type LoadTestSettings = Pick<Config, 'endpoints' | 'connections' | 'loadDuration' | 'p95Budget' | 'errorRateBudget' | 'stressSteps' | 'stressP99' | 'latencyRounds' | 'databaseUrl'>
+type LoadTestSettings = Pick<
+  Config,
+  'endpoints' | 'connections' | 'loadDuration' | 'p95Budget' | 'errorRateBudget' | 'stressSteps' | 'stressP99' | 'latencyRounds' | 'databaseUrl' | 'profile' | 'soakDuration'
+>
 
 /**
  * Normal, peak and stress load on every endpoint of the head's server; with the base's server up,
  * paired rounds on both in turn (ABBA), whose p95s ride along in each endpoint. With database-url,
  * pg_stat_statements is reset before and read after each round the comparison counts, and the
- * head's top statements are explained once the load is over.
+ * head's top statements are explained once the load is over. Then, not counted: with
+ * soak-duration, one long steady round; with profile, each side's profiled rounds.
  */
 export const latencyRoom: Room<'latency'> = {
   async measure(config: LoadTestSettings, { head, base }, context) {
@@ -34,6 +41,12 @@ export const latencyRoom: Room<'latency'> = {
         database?.watch,
       )
       if (database) latency.database = await database.finish()
+      const kinds = profileKinds(config.profile)
+      if (config.soakDuration !== undefined && !kinds.includes('heap')) await soak(config, head, latency, context)
+      if (kinds.length > 0) {
+        const profileOf = (side: Side) => profileSide(config, side, kinds, context)
+        latency.profile = { head: await profileOf(head), ...(base?.server ? { base: await profileOf(base) } : {}) }
+      }
       return { head: latency }
     } finally {
       await database?.close()
@@ -91,4 +104,41 @@ function addRound(sofar: EndpointQueries, round: RoundResult, stats: readonly Qu
     }
   }
   return { ...sofar, requests, responseTimeMs, queries: [...byId.values()] }
+}
+
+function profileKinds(profile: LoadTestSettings['profile']): ProfileKind[] {
+  return [...(profile.cpu ? (['cpu'] as const) : []), ...(profile.heap ? (['heap'] as const) : [])]
+}
+
+/** One long steady round per endpoint, after the counted ones: for scheduled runs (what drifts over half an hour). */
+async function soak(config: LoadTestSettings, head: Side, latency: LatencyMeasurement, { log }: RoomContext): Promise<void> {
+  const server = head.server
+  if (!server || config.soakDuration === undefined) return
+  for (const [index, endpoint] of config.endpoints.entries()) {
+    const measured = latency.endpoints[index]
+    if (!measured) continue
+    measured.soak = await runRound(server, endpoint, config.connections, config.soakDuration, `soak load on ${measured.name}`)
+    log.info(`${measured.name}: soak (${Math.round(config.soakDuration / 1000)} s) p95 ${measured.soak.latency.p95.toFixed(1)} ms, ${Math.round(measured.soak.throughput)} req/s`)
+  }
+}
+
+/**
+ * One side's profiled rounds. With soak-duration and heap, the heap is sampled over the whole soak
+ * (a leak of bytes a request shows best over many requests). A server that is not Node leaves a note.
+ */
+async function profileSide(config: LoadTestSettings, side: Side, kinds: ProfileKind[], { log, note, artifactDir }: RoomContext): Promise<ProfileMeasurement> {
+  const server = side.server
+  if (!server) return { kinds, endpoints: [] }
+  // Loaded only with profile: the inspector client and the profile's arithmetic.
+  const { profileEndpoints } = await import('../profileRound.js')
+  await mkdir(artifactDir, { recursive: true })
+  const overSoak = config.soakDuration !== undefined ? { heapRequests: Number.MAX_SAFE_INTEGER, maxHeapMs: config.soakDuration } : {}
+  const measured = await profileEndpoints(
+    server,
+    config.endpoints,
+    { kinds, connections: config.connections, durationMs: config.loadDuration, projectRoot: side.directory, outputDir: artifactDir, side: side.role, ...overSoak },
+    log.info,
+  )
+  if (measured.note) note(side.role === 'base' ? `The base: ${measured.note}` : measured.note)
+  return measured
 }

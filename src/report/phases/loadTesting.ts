@@ -23,11 +23,12 @@ export function loadTestingPhase(report: Report, layout: Layout): string {
     lines.push('', `${code(endpoint.name)}:`, '', '| Scenario | Connections | p50 | p95 | p99 | Throughput | Errors | Server RSS | Server CPU |', '|:--|--:|--:|--:|--:|--:|--:|--:|--:|')
     lines.push(scenarioRow('normal', endpoint.normal), scenarioRow('peak', endpoint.peak))
     for (const [index, step] of (endpoint.stress?.steps ?? []).entries()) lines.push(scenarioRow(`stress ${index + 1}`, step))
+    if (endpoint.soak) lines.push(scenarioRow(`soak (${formatMs(endpoint.soak.durationMs)})`, endpoint.soak))
     if (endpoint.stress) lines.push('', breakingPoint(endpoint))
   }
   if (endpoints.length > layout.rows) lines.push('', `…and the rounds of ${endpoints.length - layout.rows} more endpoints in the full report.`)
   lines.push('', '</details>')
-  const rounds = endpoints.flatMap((endpoint) => [endpoint.normal, endpoint.peak, ...(endpoint.stress?.steps ?? [])])
+  const rounds = endpoints.flatMap((endpoint) => [endpoint.normal, endpoint.peak, ...(endpoint.stress?.steps ?? []), ...(endpoint.soak ? [endpoint.soak] : [])])
   if (rounds.some((round) => round.saturated)) lines.push('', '⚪ the load generator was CPU-bound in a round: its latencies include the generator’s own waiting.')
   return lines.join('\n')
 }
