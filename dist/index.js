@@ -36,8 +36,8 @@ import {
   runPerfGate,
   targetState,
   verdictSentence
-} from "./chunks/chunk-HGRLDRMZ.js";
-import "./chunks/chunk-GA4OQCWQ.js";
+} from "./chunks/chunk-4F6CKIIY.js";
+import "./chunks/chunk-GDDKLARY.js";
 import {
   INPUT_NAMES,
   Input,
@@ -47,8 +47,7 @@ import {
 import {
   whenCancelled
 } from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-X2TOQN2Y.js";
-import "./chunks/chunk-USN2CWU6.js";
+import "./chunks/chunk-KHQ65BD2.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-VEVG5N4M.js";
 import "./chunks/chunk-JRZHQAKJ.js";

@@ -1,6 +1,6 @@
+import { uniformDraws } from './stats.js'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { mersenne } from 'pure-rand'
 import type { CodeAnalysis, CpuProfileSummary, HeapSample, HotFunction, HotFunctionChange, LeakFinding, ProfileMeasurement } from '../model/profile.js'
 
 /** The parts of a V8 `.cpuprofile` (Chrome DevTools Protocol `Profiler.Profile`) read here. */
@@ -227,16 +227,6 @@ export function heapSlope(samples: readonly HeapSample[], options: { floorBytesP
   const lo = (slopes[Math.floor(tail * slopes.length)] ?? Number.NEGATIVE_INFINITY) * 1000
   const hi = (slopes[Math.ceil((1 - tail) * slopes.length) - 1] ?? Number.POSITIVE_INFINITY) * 1000
   return { slopeBytesPer1000: fitted * 1000, interval: [lo, hi], confidence: CONFIDENCE, floorBytesPer1000: floor, possible: lo > floor, samples: count, requests }
-}
-
-/** Uniform draws on [0, 1) with 53-bit precision from MT19937, as stats.ts makes them. */
-function uniformDraws(seed: number): () => number {
-  const generator = mersenne(seed)
-  return () => {
-    const high = generator.unsafeNext() >>> 5
-    const low = generator.unsafeNext() >>> 6
-    return (high * 67_108_864 + low) / 9_007_199_254_740_992
-  }
 }
 
 /**

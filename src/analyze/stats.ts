@@ -76,7 +76,7 @@ export function comparePaired(base: readonly number[], head: readonly number[], 
  * outputs a draw, as MT19937's reference genrand_res53 makes them: the same sequence, for the same
  * seed, as the generator perf-gate used before (@stdlib's), so verdicts of earlier rounds stand.
  */
-function uniformDraws(seed: number): () => number {
+export function uniformDraws(seed: number): () => number {
   const generator = mersenne(seed)
   return () => {
     const high = generator.unsafeNext() >>> 5

@@ -112,11 +112,16 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
   const killNow = () => {
     chromeLauncher.killAll()
   }
-  /** Kills the attempt's Chrome and waits until it is gone, so that its exit does not overlap the next run. */
-  const stop = async () => {
+  /**
+   * The last attempt's Chrome going away: the next Chrome may start meanwhile (starting measures
+   * nothing), but no run begins before it is gone, so that its exit does not overlap a run.
+   */
+  let exiting: Promise<unknown> = Promise.resolve()
+  /** Kills the attempt's Chrome; `exiting` settles when it is gone. */
+  const stop = () => {
     const running = chrome
     chrome = undefined
-    if (!running) return
+    if (!running) return exiting
     const gone = running.process.exitCode !== null || running.process.signalCode !== null ? Promise.resolve() : once(running.process, 'exit')
     try {
       running.kill()
@@ -124,7 +129,8 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
       // Already gone.
     }
     // Bounded: a kill that failed (chrome-launcher only logs it) must not hang the measurement.
-    await Promise.race([gone, sleep(CHROME_EXIT_WAIT_MS, undefined, { ref: false })])
+    exiting = Promise.race([gone, sleep(CHROME_EXIT_WAIT_MS, undefined, { ref: false })])
+    return exiting
   }
   process.once('exit', killNow)
 
@@ -143,6 +149,7 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
         outcome = { attempts: attempt }
         try {
           chrome ??= await launch()
+          await exiting
           const result = await lighthouse(
             url,
             {
@@ -168,7 +175,7 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
         } catch (error) {
           outcome.error = (error as Error).message.split('\n')[0] ?? String(error)
         } finally {
-          await stop()
+          void stop()
         }
       }
       return { outcome }
