@@ -7,6 +7,7 @@ import type { BundleMeasurement, Composition, EndpointLatency, RoundResult } fro
 import { APP_PACKAGE } from '../src/model/measurements.js'
 import { COMMENT_MAX_LENGTH, renderMarkdown, verdictSentence } from '../src/report/markdown.js'
 import { buildReport, type ReportInput } from '../src/analyze/buildReport.js'
+import type { Report } from '../src/model/report.js'
 
 function bundle(name: string, gzip: number, limit = 500_000, compression: BundleMeasurement['compression'] = 'gzip'): BundleMeasurement {
   const sizes = { raw: gzip * 3, gzip, brotli: Math.round(gzip * 0.85) }
@@ -441,5 +442,36 @@ describe('the report', () => {
     expect(comment.length).toBeLessThanOrEqual(5_000)
     expect(comment).toMatch(/The report was cut here to fit\. The full report is in the job summary/)
     expect((comment.match(/<details>/g) ?? []).length).toBe((comment.match(/<\/details>/g) ?? []).length)
+  })
+})
+
+describe('the profiled round stays out of the counted numbers', () => {
+  test('on recorded rounds: a profiled round eight times slower moves neither the p95 target, nor the comparison, nor the load-testing table', () => {
+    const measured = endpoint('GET /api/hot', 40, false)
+    // What the CPU profiler cost that round: far slower than the counted normal round.
+    const profiledRound = { requests: 900, p95: 333, throughput: 450 }
+    const cpu = {
+      samples: 1000,
+      busySamples: 900,
+      durationMs: 2000,
+      idleShare: 0.1,
+      gcShare: 0.02,
+      programShare: 0.03,
+      top: [{ functionName: 'slowFibonacci', file: 'hot.mjs', line: 9, selfMs: 1500, share: 0.8 }],
+    }
+    const latency = { startupMs: 300, resourcesMeasured: true, endpoints: [measured] }
+    const withProfile = buildReport(input([], { head: { bundles: [], latency: { ...latency, profile: { head: { kinds: ['cpu'], endpoints: [{ endpoint: 'GET /api/hot', cpu, profiledRound }] } } } } }))
+    const without = buildReport(input([], { head: { bundles: [], latency } }))
+    const p95Target = (report: Report) => report.validation.find((target) => target.kind === 'latency-p95')
+    expect(p95Target(withProfile)).toEqual(p95Target(without))
+    expect(p95Target(withProfile)).toMatchObject({ actual: 40, passed: true })
+    expect(withProfile.comparison.endpoints).toEqual(without.comparison.endpoints)
+    // The Code phase names the function; the Load testing phase shows only the counted rounds.
+    const markdown = renderMarkdown(withProfile)
+    expect(markdown).toContain('slowFibonacci')
+    expect(markdown).toContain('The profiled round, not counted in any target: p95 333 ms at 450 req/s under the profiler.')
+    const section = (text: string, heading: string) => text.slice(text.indexOf(heading)).split(/\n### /)[0]
+    expect(section(markdown, '### Load testing')).toEqual(section(renderMarkdown(without), '### Load testing'))
+    expect(section(markdown, '### Load testing')).not.toContain('333 ms')
   })
 })

@@ -11,7 +11,7 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-4F6CKIIY.js";
+} from "./chunks/chunk-M57TQOMI.js";
 import "./chunks/chunk-GDDKLARY.js";
 import {
   BASELINE_MODES,

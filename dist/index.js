@@ -36,7 +36,7 @@ import {
   runPerfGate,
   targetState,
   verdictSentence
-} from "./chunks/chunk-4F6CKIIY.js";
+} from "./chunks/chunk-M57TQOMI.js";
 import "./chunks/chunk-GDDKLARY.js";
 import {
   INPUT_NAMES,

@@ -57,7 +57,8 @@ export async function profileEndpoints(server: StartedServer, endpoints: readonl
       const file = (extension: string) => path.join(settings.outputDir, `${settings.side}-${slug(name)}.${extension}`)
       if (kinds.includes('cpu')) {
         // Warm: the JIT has settled in the counted rounds; this is the same normal load, profiled.
-        const { profile } = await attached.cpuProfile(() => round(settings.connections, settings.durationMs, 'profiled load'))
+        const { profile, result: profiled } = await attached.cpuProfile(() => round(settings.connections, settings.durationMs, 'profiled load'))
+        result.profiledRound = { requests: profiled.requests, p95: profiled.latency.p95, throughput: profiled.throughput }
         result.cpu = hottestFunctions(profile, { projectRoot: settings.projectRoot, top: settings.topFunctions ?? 10 })
         result.cpuProfileFile = file('cpuprofile')
         await writeFile(result.cpuProfileFile, JSON.stringify(profile))

@@ -87,6 +87,8 @@ export interface EndpointProfile {
   cpu?: CpuProfileSummary
   /** The raw `.cpuprofile` written for the artifact (open it in Chrome DevTools or speedscope). */
   cpuProfileFile?: string
+  /** The profiled round itself, kept apart from the counted ones: what the profiler's overhead did to it. */
+  profiledRound?: { requests: number; p95: number; throughput: number }
   heap?: HeapSamples
   leak?: LeakFinding
   /** Written only when `leak.possible`. */

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CodeAnalysis, EndpointProfile, HotFunction, HotFunctionChange, LeakFinding } from '../../model/profile.js'
 import { limitRows, type Layout } from '../fit.js'
-import { code, escapeText, formatMs, formatPercent, formatSize, plural } from '../format.js'
+import { code, escapeText, formatMs, formatPercent, formatRate, formatSize, plural } from '../format.js'
 
 /**
  * Code: where the server's CPU time went during a profiled round (the hottest functions by self
@@ -57,6 +57,8 @@ function cpuSection(endpoint: string, head: EndpointProfile, base: EndpointProfi
       lines.push('', 'Hotter than on the base:', '', ...limitRows(changes, layout, 'functions'))
     }
   }
+  const round = head.profiledRound
+  if (round) lines.push('', `The profiled round, not counted in any target: p95 ${formatMs(round.p95)} at ${formatRate(round.throughput)} under the profiler.`)
   if (head.cpuProfileFile) lines.push('', `The profile: ${code(path.basename(head.cpuProfileFile))} in the artifact (Chrome DevTools' Performance panel or speedscope open it).`)
   return lines
 }
