@@ -317,7 +317,7 @@ describe('the fork recipe and webpack stats', () => {
     const config = await load({ mode: 'publish', report: 'out/report.json', 'webpack-stats': 'build/stats.json' })
     expect(config).toMatchObject({ mode: 'publish', report: `${project.dir}/out/report.json`, webpackStats: `${project.dir}/build/stats.json` })
     expect((await load({ bundles: 'dist/*.js' })).mode).toBe('full')
-    await expect(load({ mode: 'measure-only' })).rejects.toThrow(/^mode: "measure-only" is not one of full, measure, publish; use one of those$/)
+    await expect(load({ mode: 'measure-only' })).rejects.toThrow(/^mode: "measure-only" is not one of full, measure, publish, merge; use one of those$/)
     await project.write('perf-gate.config.json', '{ "mode": "publish" }')
     await expect(load({})).rejects.toThrow(/unknown key "mode"/)
   })

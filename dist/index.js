@@ -36,14 +36,14 @@ import {
   runPerfGate,
   targetState,
   verdictSentence
-} from "./chunks/chunk-M57TQOMI.js";
+} from "./chunks/chunk-LT3NV3Q2.js";
 import "./chunks/chunk-GDDKLARY.js";
 import {
   INPUT_NAMES,
   Input,
   Output,
   endpointName
-} from "./chunks/chunk-WO7IEXQP.js";
+} from "./chunks/chunk-IE7K4BLT.js";
 import {
   whenCancelled
 } from "./chunks/chunk-2TMHQEFV.js";
@@ -51,8 +51,8 @@ import "./chunks/chunk-KHQ65BD2.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-VEVG5N4M.js";
 import "./chunks/chunk-JRZHQAKJ.js";
-import "./chunks/chunk-5SHIA3BF.js";
-import "./chunks/chunk-XLPH7AFC.js";
+import "./chunks/chunk-VV2NDA5L.js";
+import "./chunks/chunk-LU3GQ7RR.js";
 import {
   escapeText
 } from "./chunks/chunk-6KDZNN44.js";
@@ -61,7 +61,7 @@ import "./chunks/chunk-JFHUFG3Z.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-QKJGXLZ5.js";
+} from "./chunks/chunk-OFMRVOB5.js";
 import "./chunks/chunk-CUMEVQG2.js";
 import {
   __name,

@@ -34,6 +34,12 @@ export const messages = {
   notOneOf: (where: Where, value: unknown, allowed: readonly string[]) => `${where}: ${quote(value)} is not one of ${allowed.join(', ')}; use one of those`,
   badCommentKey: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a valid key; use letters, digits, dot, dash or underscore`,
   notAPostgresUrl: (where: Where) => `${where}: the value (not shown: it may hold a password) is not a PostgreSQL connection string; give postgres://user:password@host:5432/database`,
+  notAShard: (where: Where, value: unknown) =>
+    `${where}: ${quote(value)} is not a shard; write it as N/M, this job's number and the number of shards, such as 2/4 (from \${{ matrix.shard }}/\${{ strategy.job-total }})`,
+  shardOutOfRange: (where: Where, value: unknown, max: number) => `${where}: ${quote(value)} is not a shard of its total; give N/M with 1 ≤ N ≤ M ≤ ${max}, such as 2/4`,
+  notAnOrigin: (where: Where, value: unknown) =>
+    `${where}: ${quote(value)} is not the origin of a running app; give an http:// or https:// URL with a host and no query, such as http://127.0.0.1:3000 or https://preview.example.com`,
+  notAMention: (where: Where, value: unknown) => `${where}: ${quote(value)} is not a GitHub user or team; give @login or @org/team, separated by commas`,
   emptyValue: (where: Where) => `${where}: the value is empty; give a value or leave the setting out`,
   stripHashNotARegExp: (where: Where, value: string, reason: string) =>
     `${where}: /${value}/ is not a regular expression (${firstLine(reason).split(': ').at(-1)}); give auto, none, or a pattern whose first group is the hash, such as -([\\w-]{8})\\.`,

@@ -49,6 +49,11 @@ export const BOUNDS = {
   // Above the request timeout a p99 cannot be reached: slower requests count as errors instead.
   stressP99: { min: 1, max: REQUEST_TIMEOUT, from: '1ms', to: '10s', example: '1s' },
   // A soak is one long steady round for a scheduled job; past two hours a job nears GitHub's 6-hour limit with base and head.
+  // The artifact listing stored reports are read from is bounded (1,000 artifacts); a trend of
+  // more than 100 commits would not fit a comment's chart either.
+  historySize: { min: 1, max: 100, from: '1', to: '100', example: '30' },
+  // GitHub runs at most 256 jobs from one matrix.
+  shards: { min: 1, max: 256, from: '1', to: '256', example: '4' },
   soakDuration: { min: 1000, max: 2 * 60 * MINUTE, from: '1s', to: '2h', example: '30m' },
   // Growth relative to the base: nothing, up to doubling. Past that the threshold lets through
   // every change a regression gate exists to catch.

@@ -10,6 +10,7 @@ import { readConfigFile, sourceLines, type FileSettings, type KeyPath } from './
 import { Input, type InputName } from './names.js'
 import { readLighthouseAssertions } from './lighthouseBudgets.js'
 import {
+  ALERT_MODES,
   BASELINE_MODES,
   COMMENT_MODES,
   COMPOSITION_MODES,
@@ -20,6 +21,7 @@ import {
   SETTINGS_NOT_IN_FILE,
   type BundleSpec,
   type ProfileSetting,
+  type ShardSetting,
   type EndpointSpec,
   type GivenValue,
   type OptionalSetting,
@@ -30,7 +32,8 @@ import { leavesRoot } from './paths.js'
 import { readSizeLimitConfig, type SizeLimitSetup } from './sizeLimit.js'
 
 // The choices of these settings live with the settings table; their types here, with Config.
-export { BASELINE_MODES, COMMENT_MODES, COMPOSITION_MODES, RUN_MODES }
+export { ALERT_MODES, BASELINE_MODES, COMMENT_MODES, COMPOSITION_MODES, RUN_MODES }
+export type AlertMode = (typeof ALERT_MODES)[number]
 export type BaselineMode = (typeof BASELINE_MODES)[number]
 export type CommentMode = (typeof COMMENT_MODES)[number]
 export type RunMode = (typeof RUN_MODES)[number]
@@ -93,6 +96,18 @@ export interface Config {
   mode: RunMode
   /** In publish mode: the measuring half's report.json, when it is not fetched from the triggering run. */
   report?: string
+  /** This job's share of a matrix; shard 1 also measures the bundles. */
+  shard?: ShardSetting
+  /** The origin of an app perf-gate does not start: pages and endpoints resolve against it. */
+  targetUrl?: string
+  /** On a push to the base branch: what a confirmed regression against the parent commit leads to. */
+  alert: AlertMode
+  /** `@login` and `@org/team`, mentioned in an alert. */
+  alertMentions: string[]
+  /** The most earlier base-branch commits in the trend and the benchmark export. */
+  historySize: number
+  /** The pull request label that turns regressions into non-blocking ones. */
+  acceptLabel: string
   /** Where each value came from: annotations point at the line that set a failed budget. */
   origins: ConfigOrigins
 }
@@ -268,6 +283,10 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     mode: valueOf(SETTINGS.mode),
     composition: valueOf(SETTINGS.composition),
     stripHash: valueOf(SETTINGS.stripHash),
+    alert: valueOf(SETTINGS.alert),
+    alertMentions: optionalValueOf(SETTINGS.alertMentions) ?? [],
+    historySize: valueOf(SETTINGS.historySize),
+    acceptLabel: valueOf(SETTINGS.acceptLabel),
     origins: { settings: {} as Record<InputName, Origin>, bundleLimits: {}, endpointP95Budgets: {}, lighthouseBudgets: {} },
   }
   const optional = {
@@ -282,6 +301,8 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     lighthouseAssertions: assertions.file,
     webpackStats: optionalValueOf(SETTINGS.webpackStats),
     report: optionalValueOf(SETTINGS.report),
+    shard: optionalValueOf(SETTINGS.shard),
+    targetUrl: optionalValueOf(SETTINGS.targetUrl),
   }
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value })
 

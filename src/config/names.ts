@@ -40,6 +40,12 @@ export const Input = {
   StripHash: 'strip-hash',
   Mode: 'mode',
   Report: 'report',
+  Shard: 'shard',
+  TargetUrl: 'target-url',
+  Alert: 'alert',
+  AlertMentions: 'alert-mentions',
+  HistorySize: 'history-size',
+  AcceptLabel: 'accept-label',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]

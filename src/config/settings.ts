@@ -21,8 +21,17 @@ export const COMMENT_MODES = ['true', 'false', 'on-failure'] as const
  * `full` measures and publishes. The fork recipe splits that: `measure` in the pull_request
  * workflow (read-only token: report files, artifact and job summary only), `publish` in the
  * workflow_run workflow (write token: comment and check run from the first half's report).
+ * `merge`, in the job after a matrix of `shard` jobs, publishes their reports as one.
  */
-export const RUN_MODES = ['full', 'measure', 'publish'] as const
+export const RUN_MODES = ['full', 'measure', 'publish', 'merge'] as const
+/** What a confirmed regression on a push to the base branch leads to. */
+export const ALERT_MODES = ['none', 'commit-comment', 'issue'] as const
+
+/** This job's share of a matrix: shard `index` of `total`, both from 1. */
+export interface ShardSetting {
+  index: number
+  total: number
+}
 /**
  * Where what makes up each bundle comes from: `auto` takes webpack-stats when given, else the
  * source maps next to the bundles; `none` skips it.
@@ -149,6 +158,34 @@ function postgresUrl(given: GivenValue): string {
   const url = URL.parse(value)
   if (!url || !/^postgres(?:ql)?:$/.test(url.protocol) || !url.hostname) throw new UserError(messages.notAPostgresUrl(given.where))
   return value
+}
+
+/** `N/M`: this job is shard N of M. */
+function shardSetting(given: GivenValue): ShardSetting {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(String(given.value))
+  if (!match) throw new UserError(messages.notAShard(given.where, given.value))
+  const index = Number(match[1])
+  const total = Number(match[2])
+  if (index < 1 || index > total || total > BOUNDS.shards.max) throw new UserError(messages.shardOutOfRange(given.where, given.value, BOUNDS.shards.max))
+  return { index, total }
+}
+
+/** The origin of a running app (`https://preview.example.com`, `http://127.0.0.1:3000/`): what paths resolve against. */
+function originSetting(given: GivenValue): string {
+  const value = text(given)
+  const url = URL.parse(value)
+  if (!url || !/^https?:$/.test(url.protocol) || !url.hostname || url.search || url.hash || url.username || url.password) throw new UserError(messages.notAnOrigin(given.where, given.value))
+  // A base path is kept (`https://host/app`): pages and endpoints are paths under it.
+  return url.href.replace(/\/+$/, '')
+}
+
+/** `@login` or `@org/team`, separated by commas, spaces or lines, each with its `@`. */
+function mentionsSetting(given: GivenValue): string[] {
+  const items = lines(given.value)
+    .flatMap((line) => line.split(/[\s,]+/))
+    .filter(Boolean)
+  for (const item of items) if (!/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/.test(item)) throw new UserError(messages.notAMention(given.where, item))
+  return items.map((item) => (item.startsWith('@') ? item : `@${item}`))
 }
 
 /** A project file: against the working directory, and refused when it leads out of it (symlinks followed). */
@@ -658,6 +695,50 @@ export const SETTINGS = {
     defaultText: 'the perf-gate-KEY artifact of the workflow run that triggered this one',
     help: 'with mode publish, the report.json to publish',
     inFile: false,
+  }),
+  shard: optional({
+    input: Input.Shard,
+    kind: 'text',
+    parse: shardSetting,
+    help: 'N/M: measure only shard N of M of the pages and endpoints (shard 1 also the bundles); a job with mode merge publishes the shards as one',
+    flag: { value: 'N/M' },
+    // Each job of a matrix has its own; the config file is shared by all of them.
+    inFile: false,
+  }),
+  targetUrl: optional({
+    input: Input.TargetUrl,
+    kind: 'text',
+    parse: originSetting,
+    help: 'the origin of an app that is already running (a preview deployment, a stack an earlier step started): pages and endpoints resolve against it and no server is started',
+    flag: { value: 'URL' },
+  }),
+  alert: withDefault({
+    input: Input.Alert,
+    kind: 'choice',
+    choices: ALERT_MODES,
+    parse: choice(ALERT_MODES),
+    default: 'none',
+    help: 'on a push to the base branch, compare with the parent commit rebuilt in the job, confirm a regression with more paired rounds, then: none, commit-comment or issue',
+  }),
+  alertMentions: optional({
+    input: Input.AlertMentions,
+    kind: 'list',
+    parse: mentionsSetting,
+    help: 'who an alert mentions: @login or @org/team, separated by commas',
+  }),
+  historySize: withDefault({
+    input: Input.HistorySize,
+    kind: 'count',
+    parse: number(bounded(parsePositiveInteger, BOUNDS.historySize)),
+    default: '30',
+    help: 'the most earlier base-branch commits the trend and the benchmark export keep, 1 to 100',
+  }),
+  acceptLabel: withDefault({
+    input: Input.AcceptLabel,
+    kind: 'text',
+    parse: text,
+    default: 'perf-gate: accept',
+    help: 'a pull request label that makes its regressions non-blocking, saying who added it; budgets still block',
   }),
 } as const
 
