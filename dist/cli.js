@@ -8,17 +8,18 @@ const __perfGateDirname = __perfGateDirnameOf(__perfGateFilename);
 import {
   benchmarkEntries,
   loadConfig,
+  mergeShardReports,
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-LT3NV3Q2.js";
+} from "./chunks/chunk-EGDRZLAP.js";
 import "./chunks/chunk-GDDKLARY.js";
 import {
   BASELINE_MODES,
   Input,
   SETTING_LIST,
   statedDefault
-} from "./chunks/chunk-IE7K4BLT.js";
+} from "./chunks/chunk-3DNL7ERT.js";
 import {
   stopProcessesOnSignal
 } from "./chunks/chunk-2TMHQEFV.js";
@@ -26,8 +27,8 @@ import "./chunks/chunk-KHQ65BD2.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-VEVG5N4M.js";
 import "./chunks/chunk-JRZHQAKJ.js";
-import "./chunks/chunk-VV2NDA5L.js";
-import "./chunks/chunk-LU3GQ7RR.js";
+import "./chunks/chunk-ZL7JZAPJ.js";
+import "./chunks/chunk-QVTJQSBR.js";
 import {
   unescapeText
 } from "./chunks/chunk-6KDZNN44.js";
@@ -36,14 +37,14 @@ import "./chunks/chunk-JFHUFG3Z.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-OFMRVOB5.js";
+} from "./chunks/chunk-DMAOE4BC.js";
 import "./chunks/chunk-CUMEVQG2.js";
 import {
   __name
 } from "./chunks/chunk-OMWRFWOT.js";
 
 // src/cli.ts
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -79,6 +80,7 @@ function helpText() {
   return `perf-gate ${package_default.version}: measure bundle sizes, compare them with a baseline report, and gate on budgets.
 
 Usage: perf-gate [options]
+       perf-gate merge SHARD-REPORT.json\u2026 [options]   (the reports of --shard 1/M \u2026 M/M as one)
 
 Every action input is a flag of the same name, except those only a workflow uses:
 ${workflowOnly.join(", ")}.
@@ -95,9 +97,10 @@ async function runCli(io) {
 `), "printError");
   stopProcessesOnSignal();
   try {
+    const merging = io.argv[0] === "merge";
     let parsed;
     try {
-      parsed = parseArgs({ args: [...io.argv], options, allowPositionals: false, strict: true });
+      parsed = parseArgs({ args: io.argv.slice(merging ? 1 : 0), options, allowPositionals: merging, strict: true });
     } catch (error) {
       throw new UserError(describeArgumentError(error));
     }
@@ -124,8 +127,16 @@ async function runCli(io) {
     }
     const log = terminalLogger(io.stderr);
     const config = await loadConfig(overrides, { cwd: io.cwd, overrideName: /* @__PURE__ */ __name((input) => `--${input}`, "overrideName"), warn: log.warning });
-    const artifactDir = typeof values["output-dir"] === "string" ? path.resolve(io.cwd, values["output-dir"]) : await mkdtemp(path.join(os.tmpdir(), "perf-gate-"));
-    const result = await runPerfGate(config, { log, runCommand: io.runCommand ?? runCommand, now: io.now ?? (() => /* @__PURE__ */ new Date()), artifactDir });
+    const now = io.now ?? (() => /* @__PURE__ */ new Date());
+    let result;
+    if (merging) {
+      if (parsed.positionals.length === 0) throw new UserError(messages.mergeNeedsFiles());
+      const found = await Promise.all(parsed.positionals.map(async (file) => ({ name: file, text: await readReportFile(path.resolve(io.cwd, file), file) })));
+      result = await mergeShardReports(found, config, { log, now });
+    } else {
+      const artifactDir = typeof values["output-dir"] === "string" ? path.resolve(io.cwd, values["output-dir"]) : await mkdtemp(path.join(os.tmpdir(), "perf-gate-"));
+      result = await runPerfGate(config, { log, runCommand: io.runCommand ?? runCommand, now, artifactDir });
+    }
     if (typeof values["json"] === "string") await writeFile(path.resolve(io.cwd, values["json"]), `${JSON.stringify(result.report, null, 2)}
 `);
     if (typeof values["markdown"] === "string") await writeFile(path.resolve(io.cwd, values["markdown"]), result.markdown);
@@ -140,6 +151,14 @@ async function runCli(io) {
   }
 }
 __name(runCli, "runCli");
+async function readReportFile(file, given) {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    throw new UserError(messages.mergeFileUnreadable(given, error.code ?? error.message));
+  }
+}
+__name(readReportFile, "readReportFile");
 function describeArgumentError(error) {
   const option = /'(--?[^' =]+)/.exec(error.message)?.[1] ?? "arguments";
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return messages.unknownOption(option);

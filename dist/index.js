@@ -30,20 +30,21 @@ import {
   cutAtLine,
   describeTarget,
   loadConfig,
+  mergeShardReports,
   parseReport,
   renderMarkdown,
   runCommand,
   runPerfGate,
   targetState,
   verdictSentence
-} from "./chunks/chunk-LT3NV3Q2.js";
+} from "./chunks/chunk-EGDRZLAP.js";
 import "./chunks/chunk-GDDKLARY.js";
 import {
   INPUT_NAMES,
   Input,
   Output,
   endpointName
-} from "./chunks/chunk-IE7K4BLT.js";
+} from "./chunks/chunk-3DNL7ERT.js";
 import {
   whenCancelled
 } from "./chunks/chunk-2TMHQEFV.js";
@@ -51,8 +52,8 @@ import "./chunks/chunk-KHQ65BD2.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-VEVG5N4M.js";
 import "./chunks/chunk-JRZHQAKJ.js";
-import "./chunks/chunk-VV2NDA5L.js";
-import "./chunks/chunk-LU3GQ7RR.js";
+import "./chunks/chunk-ZL7JZAPJ.js";
+import "./chunks/chunk-QVTJQSBR.js";
 import {
   escapeText
 } from "./chunks/chunk-6KDZNN44.js";
@@ -61,7 +62,7 @@ import "./chunks/chunk-JFHUFG3Z.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-OFMRVOB5.js";
+} from "./chunks/chunk-DMAOE4BC.js";
 import "./chunks/chunk-CUMEVQG2.js";
 import {
   __name,
@@ -69,10 +70,14 @@ import {
 } from "./chunks/chunk-OMWRFWOT.js";
 
 // src/main.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
-import path3 from "node:path";
+import path5 from "node:path";
+
+// src/baseline/stored.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 
 // node_modules/fflate/esm/index.mjs
 import { createRequire } from "module";
@@ -565,6 +570,10 @@ function reportArtifactName(key) {
   return `perf-gate-${key}`;
 }
 __name(reportArtifactName, "reportArtifactName");
+function shardArtifactName(key, index) {
+  return `${reportArtifactName(key)}-shard-${index}`;
+}
+__name(shardArtifactName, "shardArtifactName");
 var MAX_ARTIFACT_PAGES = 10;
 function findStoredReportsWith(octokit, repo, key) {
   return async (shas, limit) => {
@@ -591,6 +600,18 @@ function findStoredReportsWith(octokit, repo, key) {
   };
 }
 __name(findStoredReportsWith, "findStoredReportsWith");
+async function downloadArtifactFiles(octokit, repo, artifactId, directory) {
+  const { data } = await octokit.rest.actions.downloadArtifact({ ...repo, artifact_id: artifactId, archive_format: "zip" });
+  const files = unzipSync(new Uint8Array(data));
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.resolve(directory, name);
+    if (name.endsWith("/") || path.relative(directory, target).startsWith("..")) continue;
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+  return files["report.json"] ? strFromU8(files["report.json"]) : void 0;
+}
+__name(downloadArtifactFiles, "downloadArtifactFiles");
 async function downloadReportJson(octokit, repo, artifactId) {
   const { data } = await octokit.rest.actions.downloadArtifact({ ...repo, artifact_id: artifactId, archive_format: "zip" });
   const report = unzipSync(new Uint8Array(data))["report.json"];
@@ -620,11 +641,12 @@ var uploadWorkflowArtifact = /* @__PURE__ */ __name(async (name, files, rootDire
 }, "uploadWorkflowArtifact");
 
 // src/publish/github.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import { existsSync } from "node:fs";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/publish/annotations.ts
-import path from "node:path";
+import path2 from "node:path";
 var BUDGET_KINDS = ["bundle-budget", "latency-p95", "error-rate", "memory", "lighthouse-metric"];
 function isFailedBudget(target) {
   return targetState(target) === "fail" && BUDGET_KINDS.includes(target.kind);
@@ -669,9 +691,9 @@ function budgetInForce(target, config) {
 __name(budgetInForce, "budgetInForce");
 function placeOf(origin, workspace) {
   if (origin.kind !== "file" && origin.kind !== "policy" || origin.line === void 0) return void 0;
-  const relative = path.relative(workspace, origin.file);
-  if (relative.startsWith("..") || path.isAbsolute(relative)) return void 0;
-  return { path: relative.split(path.sep).join("/"), line: origin.line };
+  const relative = path2.relative(workspace, origin.file);
+  if (relative.startsWith("..") || path2.isAbsolute(relative)) return void 0;
+  return { path: relative.split(path2.sep).join("/"), line: origin.line };
 }
 __name(placeOf, "placeOf");
 
@@ -751,7 +773,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -1197,6 +1219,10 @@ async function publishToGitHub(measured, config, deps) {
     log.info("mode: measure: no check run and no comment here; the publish half posts them from the uploaded report.");
     return files;
   }
+  if (config.shard) {
+    log.info(`shard ${config.shard.index}/${config.shard.total}: no check run and no comment here; the job with mode: merge posts them for every shard.`);
+    return files;
+  }
   const signal = publishingBound(PUBLISH_BOUND_MS);
   const checkRunUrl = await publishCheckRun(report, config, deps, signal);
   if (checkRunUrl) report = { ...report, links: { ...report.links, checkRun: checkRunUrl } };
@@ -1211,9 +1237,10 @@ async function uploadReports(report, config, deps, files) {
   const profileFiles = [...profiles?.head.endpoints ?? [], ...profiles?.base?.endpoints ?? []].flatMap(
     (endpoint) => [endpoint.cpuProfileFile, endpoint.heapSnapshotFile].filter((file) => file !== void 0)
   );
-  const paths = [files.reportPath, files.markdownPath, files.benchmarkPath, ...htmlReports, ...treemap ? [treemap] : [], ...profileFiles];
+  const paths = [files.reportPath, files.markdownPath, files.benchmarkPath, ...htmlReports, ...treemap ? [treemap] : [], ...profileFiles].filter((file) => existsSync(file));
+  const name = config.shard ? shardArtifactName(config.commentKey, config.shard.index) : reportArtifactName(config.commentKey);
   try {
-    const url = await deps.uploadArtifact?.(reportArtifactName(config.commentKey), paths, deps.reportDir);
+    const url = await deps.uploadArtifact?.(name, paths, deps.reportDir);
     if (url) deps.log.info(`Reports uploaded: ${url}`);
     return url;
   } catch (error) {
@@ -1223,14 +1250,14 @@ async function uploadReports(report, config, deps, files) {
 }
 __name(uploadReports, "uploadReports");
 async function writeReportFiles(report, reportDir) {
-  await mkdir(reportDir, { recursive: true });
-  const reportPath = path2.join(reportDir, "report.json");
-  const markdownPath = path2.join(reportDir, "report.md");
-  const benchmarkPath = path2.join(reportDir, "benchmark.json");
-  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}
+  await mkdir2(reportDir, { recursive: true });
+  const reportPath = path3.join(reportDir, "report.json");
+  const markdownPath = path3.join(reportDir, "report.md");
+  const benchmarkPath = path3.join(reportDir, "benchmark.json");
+  await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
 `);
-  await writeFile(markdownPath, renderMarkdown(report));
-  await writeFile(benchmarkPath, `${JSON.stringify(benchmarkEntries(report), null, 2)}
+  await writeFile2(markdownPath, renderMarkdown(report));
+  await writeFile2(benchmarkPath, `${JSON.stringify(benchmarkEntries(report), null, 2)}
 `);
   return { reportPath, markdownPath, benchmarkPath };
 }
@@ -1248,7 +1275,7 @@ function completeOnce(started, complete) {
 __name(completeOnce, "completeOnce");
 async function startCheck(config, deps) {
   const { octokit, target, log } = deps;
-  if (!octokit || !target?.headSha || config.mode !== "full") return void 0;
+  if (!octokit || !target?.headSha || config.mode !== "full" || config.shard) return void 0;
   try {
     return { id: (await startCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config), publishingBound(START_BOUND_MS))).id };
   } catch (error) {
@@ -1354,6 +1381,8 @@ async function publishComment(report, config, deps, files, signal) {
 __name(publishComment, "publishComment");
 
 // src/publish/workflowRun.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path4 from "node:path";
 async function findPullRequestOfRun(octokit, repo, run2) {
   const listed = run2.pull_requests?.find((pull) => pull.head?.sha === run2.head_sha);
   if (listed) return listed.number;
@@ -1376,6 +1405,33 @@ async function downloadRunReport(octokit, repo, runId, key, serverUrl) {
   return { text, artifactUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}/artifacts/${artifact.id}` };
 }
 __name(downloadRunReport, "downloadRunReport");
+var MAX_RUN_ARTIFACT_PAGES = 10;
+async function downloadShardReports(octokit, repo, runId, key, directory) {
+  const prefix = shardArtifactName(key, 1).slice(0, -1);
+  const found = [];
+  let pagesRead = 0;
+  for await (const page of octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunArtifacts, { ...repo, run_id: runId, per_page: 100 })) {
+    if (++pagesRead > MAX_RUN_ARTIFACT_PAGES) break;
+    for (const artifact of page.data) {
+      const index = artifact.name.startsWith(prefix) ? artifact.name.slice(prefix.length) : "";
+      if (!/^\d+$/.test(index) || artifact.expired) continue;
+      const folder = path4.join(directory, `shard-${index}`);
+      const text = await downloadArtifactFiles(octokit, repo, artifact.id, folder);
+      if (text !== void 0) found.push({ name: artifact.name, text, directory: folder });
+    }
+  }
+  return found;
+}
+__name(downloadShardReports, "downloadShardReports");
+function relocatedShardFile(found, shard, file) {
+  const unpacked = found.find((report) => path4.basename(report.directory) === `shard-${shard.index}`);
+  if (!unpacked || !shard.reportDir) return void 0;
+  const relative = path4.relative(shard.reportDir, file);
+  if (relative.startsWith("..") || path4.isAbsolute(relative)) return void 0;
+  const moved = path4.join(unpacked.directory, relative);
+  return existsSync2(moved) ? moved : void 0;
+}
+__name(relocatedShardFile, "relocatedShardFile");
 
 // src/main.ts
 var actionsLogger = {
@@ -1400,11 +1456,11 @@ async function run() {
       const password = URL.parse(config.databaseUrl)?.password;
       if (password) setSecret(decodeURIComponent(password));
     }
-    const reportDir = path3.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "perf-gate", config.commentKey);
+    const reportDir = path5.join(process.env["RUNNER_TEMP"] || os.tmpdir(), "perf-gate", config.commentKey);
     const octokit = config.githubToken ? createOctokit(config.githubToken, context.apiUrl, actionsLogger) : void 0;
     const repo = repositoryOf(context);
     const surfaces = { summary, log: actionsLogger, reportDir, workspace, ...octokit ? { octokit } : {} };
-    const outcome = config.mode === "publish" ? await Promise.race([publishTriggeringRun(config, context, surfaces, repo), cancelled]) : await measureAndPublish(config, context, surfaces, repo, cancelled);
+    const outcome = config.mode === "publish" ? await Promise.race([publishTriggeringRun(config, context, surfaces, repo), cancelled]) : config.mode === "merge" ? await Promise.race([mergeShardsOfRun(config, context, surfaces, repo), cancelled]) : await measureAndPublish(config, context, surfaces, repo, cancelled);
     if ("exitCode" in outcome) {
       setFailed(`perf-gate was cancelled (${outcome.signal}); the processes it started are stopped.`);
       process.exitCode = outcome.exitCode;
@@ -1475,6 +1531,33 @@ async function measureAndPublish(config, context, surfaces, repo, cancelled) {
   return outcome;
 }
 __name(measureAndPublish, "measureAndPublish");
+async function mergeShardsOfRun(config, context, surfaces, repo) {
+  const { octokit } = surfaces;
+  if (!octokit || !repo) throw new UserError(messages.mergeNeedsToken());
+  if (!context.runId) throw new UserError(messages.mergeNeedsRun());
+  const found = await actionsLogger.group(`Shard reports of run ${context.runId}`, async () => {
+    const reports = await downloadShardReports(octokit, repo, context.runId, config.commentKey, path5.join(surfaces.reportDir, "shards"));
+    actionsLogger.info(reports.length > 0 ? `Found ${reports.map((report2) => report2.name).join(", ")}.` : "None found.");
+    return reports;
+  });
+  const commit = commitOf(context);
+  const { report } = await mergeShardReports(found, config, {
+    log: actionsLogger,
+    now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
+    ...commit.sha ? { expectedSha: commit.sha } : {},
+    relocate: /* @__PURE__ */ __name((shard, file) => relocatedShardFile(found, shard, file), "relocate")
+  });
+  const pullRequest = context.payload.pull_request?.number;
+  const target = {
+    ...repo,
+    ...commit.sha ? { headSha: commit.sha } : {},
+    ...pullRequest !== void 0 ? { pullRequest } : {},
+    noPullRequestReason: `this is a ${context.eventName} event`
+  };
+  const published = await publishToGitHub(report, config, { ...surfaces, target, uploadArtifact: uploadWorkflowArtifact });
+  return { report, published };
+}
+__name(mergeShardsOfRun, "mergeShardsOfRun");
 async function publishTriggeringRun(config, context, surfaces, repo) {
   const fromRun = await reportOfTriggeringRun(config, context, surfaces.octokit, repo);
   const published = await publishToGitHub(fromRun.report, config, { ...surfaces, target: fromRun.target, ...fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {} });
@@ -1488,7 +1571,7 @@ async function reportOfTriggeringRun(config, context, octokit, repo) {
   let text;
   let artifactUrl;
   if (config.report) {
-    if (!existsSync(config.report)) throw new UserError(messages.reportInvalid(Input.Report, config.report, "does not exist"));
+    if (!existsSync3(config.report)) throw new UserError(messages.reportInvalid(Input.Report, config.report, "does not exist"));
     text = await readFile(config.report, "utf8");
   } else {
     const downloaded = await downloadRunReport(octokit, repo, triggering.id, config.commentKey, context.serverUrl);

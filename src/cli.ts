@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Writable } from 'node:stream'
@@ -7,7 +7,8 @@ import pkg from '../package.json' with { type: 'json' }
 import { BASELINE_MODES, loadConfig, type Overrides } from './config/config.js'
 import { Input } from './config/names.js'
 import { SETTING_LIST, statedDefault, type SettingDefinition } from './config/settings.js'
-import { runPerfGate } from './engine.js'
+import { runPerfGate, type EngineResult } from './engine.js'
+import { mergeShardReports } from './merge.js'
 import type { Logger, RunCommand } from './model/edges.js'
 import { UserError, messages } from './errors.js'
 import { runCommand } from './exec.js'
@@ -63,6 +64,7 @@ function helpText(): string {
   return `perf-gate ${pkg.version}: measure bundle sizes, compare them with a baseline report, and gate on budgets.
 
 Usage: perf-gate [options]
+       perf-gate merge SHARD-REPORT.json… [options]   (the reports of --shard 1/M … M/M as one)
 
 Every action input is a flag of the same name, except those only a workflow uses:
 ${workflowOnly.join(', ')}.
@@ -81,9 +83,11 @@ export async function runCli(io: CliProcess): Promise<number> {
   // or 143: set up first, since Chrome can run without any process group of ours.
   stopProcessesOnSignal()
   try {
-    let parsed: ReturnType<typeof parseArgs<{ options: typeof options; args: string[]; allowPositionals: false; strict: true }>>
+    // `perf-gate merge FILE…`: the shards' report.json files as one report.
+    const merging = io.argv[0] === 'merge'
+    let parsed: ReturnType<typeof parseArgs<{ options: typeof options; args: string[]; allowPositionals: boolean; strict: true }>>
     try {
-      parsed = parseArgs({ args: [...io.argv], options, allowPositionals: false, strict: true })
+      parsed = parseArgs({ args: io.argv.slice(merging ? 1 : 0), options, allowPositionals: merging, strict: true })
     } catch (error) {
       throw new UserError(describeArgumentError(error as Error & { code?: string }))
     }
@@ -112,8 +116,16 @@ export async function runCli(io: CliProcess): Promise<number> {
 
     const log = terminalLogger(io.stderr)
     const config = await loadConfig(overrides, { cwd: io.cwd, overrideName: (input) => `--${input}`, warn: log.warning })
-    const artifactDir = typeof values['output-dir'] === 'string' ? path.resolve(io.cwd, values['output-dir']) : await mkdtemp(path.join(os.tmpdir(), 'perf-gate-'))
-    const result = await runPerfGate(config, { log, runCommand: io.runCommand ?? runCommand, now: io.now ?? (() => new Date()), artifactDir })
+    const now = io.now ?? (() => new Date())
+    let result: EngineResult
+    if (merging) {
+      if (parsed.positionals.length === 0) throw new UserError(messages.mergeNeedsFiles())
+      const found = await Promise.all(parsed.positionals.map(async (file) => ({ name: file, text: await readReportFile(path.resolve(io.cwd, file), file) })))
+      result = await mergeShardReports(found, config, { log, now })
+    } else {
+      const artifactDir = typeof values['output-dir'] === 'string' ? path.resolve(io.cwd, values['output-dir']) : await mkdtemp(path.join(os.tmpdir(), 'perf-gate-'))
+      result = await runPerfGate(config, { log, runCommand: io.runCommand ?? runCommand, now, artifactDir })
+    }
 
     if (typeof values['json'] === 'string') await writeFile(path.resolve(io.cwd, values['json']), `${JSON.stringify(result.report, null, 2)}\n`)
     if (typeof values['markdown'] === 'string') await writeFile(path.resolve(io.cwd, values['markdown']), result.markdown)
@@ -124,6 +136,15 @@ export async function runCli(io: CliProcess): Promise<number> {
     if (error instanceof UserError) printError(error.message)
     else printError(`stopped unexpectedly: ${(error as Error).message ?? String(error)}`)
     return 1
+  }
+}
+
+/** A shard's report.json, or a one-line error that names it. */
+async function readReportFile(file: string, given: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    throw new UserError(messages.mergeFileUnreadable(given, (error as NodeJS.ErrnoException).code ?? (error as Error).message))
   }
 }
 

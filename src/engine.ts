@@ -8,7 +8,10 @@ import { loadBaselineReport, parseReport } from './baseline/report.js'
 import type { Config } from './config/config.js'
 import { Input } from './config/names.js'
 import { UserError, messages } from './errors.js'
+import { inShard, measurementsOfShare, type Share } from './analyze/shards.js'
+import { endpointName } from './config/settings.js'
 import { isRelativeUrl, type RoomKind, type Side } from './measure/room.js'
+import type { ShardSetting } from './model/shard.js'
 import { ROOMS } from './measure/rooms.js'
 import type { StartedServer } from './measure/server.js'
 import type { HistoryPoint } from './model/analysis.js'
@@ -37,7 +40,7 @@ export interface EngineResult {
 }
 
 /** The pipeline of ARCHITECTURE.md: build → measure → baseline → analyze → report. Publishing is the caller's. */
-export async function runPerfGate(config: Config, deps: EngineDeps): Promise<EngineResult> {
+export async function runPerfGate(given: Config, deps: EngineDeps): Promise<EngineResult> {
   const { log } = deps
   const notes: string[] = []
   const note = (message: string) => {
@@ -45,17 +48,22 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     notes.push(message)
   }
 
-  if (config.policies) notes.push(`Branch policy ${config.policies.map((branches) => JSON.stringify(branches)).join(', ')} applies to this run.`)
-  if (config.bundles.length === 0 && !config.sizeLimit && config.urls.length === 0 && config.endpoints.length === 0 && !config.webpackStats) {
+  if (given.policies) notes.push(`Branch policy ${given.policies.map((branches) => JSON.stringify(branches)).join(', ')} applies to this run.`)
+  if (given.bundles.length === 0 && !given.sizeLimit && given.urls.length === 0 && given.endpoints.length === 0 && !given.webpackStats) {
     throw new UserError(messages.nothingToMeasure())
   }
-  if (config.endpoints.length > 0 && !config.startCommand) throw new UserError(messages.endpointsNeedServer())
-  if (config.composition === 'webpack-stats' && !config.webpackStats) throw new UserError(messages.compositionNeedsStats())
+  if (given.endpoints.length > 0 && !given.startCommand) throw new UserError(messages.endpointsNeedServer())
+  if (given.composition === 'webpack-stats' && !given.webpackStats) throw new UserError(messages.compositionNeedsStats())
   // git would read a ref that starts with a dash as an option (--upload-pack runs a command).
-  const optionLikeRef = [config.baseRef, deps.pullRequestBase].find((ref) => ref?.startsWith('-'))
-  if (optionLikeRef !== undefined) throw new UserError(messages.refLooksLikeOption(config.baseRef === optionLikeRef ? Input.BaseRef : "the pull request's base", optionLikeRef))
-  const relativeUrl = config.urls.find(isRelativeUrl)
-  if (relativeUrl !== undefined && !config.startCommand) throw new UserError(messages.urlsNeedServer(relativeUrl))
+  const optionLikeRef = [given.baseRef, deps.pullRequestBase].find((ref) => ref?.startsWith('-'))
+  if (optionLikeRef !== undefined) throw new UserError(messages.refLooksLikeOption(given.baseRef === optionLikeRef ? Input.BaseRef : "the pull request's base", optionLikeRef))
+  const relativeUrl = given.urls.find(isRelativeUrl)
+  if (relativeUrl !== undefined && !given.startCommand) throw new UserError(messages.urlsNeedServer(relativeUrl))
+
+  // A shard measures its share of the pages and endpoints; the checks above were of the whole.
+  const share = given.shard ? shareOf(given, given.shard) : undefined
+  const config = share?.config ?? given
+  if (share && given.shard) notes.push(`Shard ${given.shard.index}/${given.shard.total} of a matrix: ${shareWords(share.share)}; a job with mode: merge publishes every shard as one report.`)
 
   const buildCommand = config.buildCommand
   if (buildCommand) {
@@ -93,7 +101,9 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     await prepared?.cleanup()
   }
 
-  const base = source.kind === 'measured' ? source.base : rebuilt?.measured
+  const wholeBase = source.kind === 'measured' ? source.base : rebuilt?.measured
+  // A shard compares its share with the same share of the base: a stored base has every page.
+  const base = wholeBase && share ? measurementsOfShare(wholeBase, share.share) : wholeBase
   const baseline = source.kind === 'rebuild' ? ({ source: 'rebuild', ref: source.prepared.baseRef, commit: { sha: source.prepared.mergeBase } } as const) : source.baseline
   const report = buildReport({
     toolVersion: pkg.version,
@@ -114,8 +124,35 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     notes,
     stripHash: config.stripHash,
     history: await historyPoints(history, config),
+    ...(share && given.shard ? { shard: { ...given.shard, ...share.share, reportDir: deps.artifactDir, ...(base ? { base } : {}) } } : {}),
   })
   return { report, markdown: renderMarkdown(report) }
+}
+
+/**
+ * This shard's config: its pages and endpoints (by their names' shard, see shardOfName), and on
+ * shard 1 the bundles and their composition; the rest is the same on every shard.
+ */
+function shareOf(config: Config, shard: ShardSetting): { config: Config; share: Share } {
+  const urls = config.urls.filter((url) => inShard('page', url, shard))
+  const endpoints = config.endpoints.filter((endpoint) => inShard('endpoint', endpointName(endpoint), shard))
+  const bundles = shard.index === 1
+  const { sizeLimit, webpackStats, ...rest } = config
+  const sharded: Config = {
+    ...rest,
+    urls,
+    endpoints,
+    bundles: bundles ? config.bundles : [],
+    composition: bundles ? config.composition : 'none',
+    ...(bundles && sizeLimit ? { sizeLimit } : {}),
+    ...(bundles && webpackStats ? { webpackStats } : {}),
+  }
+  return { config: sharded, share: { pages: urls, endpoints: endpoints.map(endpointName), bundles } }
+}
+
+function shareWords(share: Share): string {
+  const parts = [plural(share.pages.length, 'page'), plural(share.endpoints.length, 'endpoint')]
+  return `${parts.join(', ')}${share.bundles ? ' and the bundles' : ''}`
 }
 
 /** How far back along the base branch a stored report is looked for. */

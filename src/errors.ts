@@ -85,6 +85,15 @@ export const messages = {
 
   publishNeedsWorkflowRun: (eventName: string) =>
     `mode: publish runs on the workflow_run event (this is ${quote(eventName)}); trigger the publishing workflow with "on: workflow_run", or use mode: full`,
+  notAShardReport: (name: string) => `mode: ${quote(name)} is the report of a job without shard; give every job of the matrix shard: N/M, and merge only their reports`,
+  noShardReports: () => 'mode: merge found no shard reports; run the shard jobs (shard: N/M) first, with the same comment-key, and give the merge job needs: on them',
+  shardTotalsDiffer: (totals: readonly number[]) => `mode: the shard reports disagree on the number of shards (${totals.join(', ')}); give every job of one matrix the same M in shard: N/M`,
+  shardTwice: (index: number, total: number) => `mode: two reports are shard ${index}/${total}; give each job of the matrix its own N in shard: N/M`,
+  mergeNeedsToken: () =>
+    'github-token: mode: merge downloads the shard reports of this run and posts the comment and check run, and needs a token; leave github-token at its default (with permissions actions: read, pull-requests: write, checks: write)',
+  mergeNeedsFiles: () => 'merge: give the report.json of every shard, such as perf-gate merge shard-1.json shard-2.json (each written with --shard N/M --json FILE)',
+  mergeFileUnreadable: (file: string, reason: string) => `merge: ${quote(file)} cannot be read (${reason}); give the report.json a shard wrote with --json`,
+  mergeNeedsRun: () => 'mode: merge needs the workflow run of the shard jobs (GITHUB_RUN_ID); run it as a job of the same workflow, with needs: on the shard jobs',
   publishNeedsToken: () =>
     'github-token: mode: publish posts the comment and check run and needs a token; leave github-token at its default (with permissions pull-requests: write, checks: write, actions: read)',
   publishReportNotFound: (runId: number, artifact: string) =>

@@ -17,7 +17,8 @@ import { whenCancelled, type Cancellation } from './processes.js'
 import { uploadWorkflowArtifact } from './publish/artifact.js'
 import { endCheck, publishToGitHub, startCheck, type PublishDeps, type PublishTarget, type Published } from './publish/github.js'
 import { createOctokit } from './publish/octokit.js'
-import { downloadRunReport, findPullRequestOfRun, type TriggeringRun } from './publish/workflowRun.js'
+import { downloadRunReport, downloadShardReports, findPullRequestOfRun, relocatedShardFile, type TriggeringRun } from './publish/workflowRun.js'
+import { mergeShardReports } from './merge.js'
 import { verdictSentence } from './report/markdown.js'
 import type { CommitInfo } from './model/measurements.js'
 import type { Report } from './model/report.js'
@@ -55,7 +56,11 @@ export async function run(): Promise<void> {
     const repo = repositoryOf(context)
     const surfaces: Surfaces = { summary: core.summary, log: actionsLogger, reportDir, workspace, ...(octokit ? { octokit } : {}) }
     const outcome =
-      config.mode === 'publish' ? await Promise.race([publishTriggeringRun(config, context, surfaces, repo), cancelled]) : await measureAndPublish(config, context, surfaces, repo, cancelled)
+      config.mode === 'publish'
+        ? await Promise.race([publishTriggeringRun(config, context, surfaces, repo), cancelled])
+        : config.mode === 'merge'
+          ? await Promise.race([mergeShardsOfRun(config, context, surfaces, repo), cancelled])
+          : await measureAndPublish(config, context, surfaces, repo, cancelled)
     if ('exitCode' in outcome) {
       core.setFailed(`perf-gate was cancelled (${outcome.signal}); the processes it started are stopped.`)
       process.exitCode = outcome.exitCode
@@ -140,6 +145,43 @@ async function measureAndPublish(
     await endCheck(config, deps, await checkRun, { conclusion: 'cancelled', reason })
   }
   return outcome
+}
+
+/**
+ * `mode: merge`: the shard reports this run's matrix uploaded, as one report, published as one job
+ * measuring everything would have: one comment, one check run, one job summary, one artifact
+ * (`perf-gate-KEY`, the stored baseline of later runs).
+ */
+async function mergeShardsOfRun(
+  config: Config,
+  context: typeof github.context,
+  surfaces: Surfaces,
+  repo: { owner: string; repo: string } | undefined,
+): Promise<{ report: Report; published: Published }> {
+  const { octokit } = surfaces
+  if (!octokit || !repo) throw new UserError(messages.mergeNeedsToken())
+  if (!context.runId) throw new UserError(messages.mergeNeedsRun())
+  const found = await actionsLogger.group(`Shard reports of run ${context.runId}`, async () => {
+    const reports = await downloadShardReports(octokit, repo, context.runId, config.commentKey, path.join(surfaces.reportDir, 'shards'))
+    actionsLogger.info(reports.length > 0 ? `Found ${reports.map((report) => report.name).join(', ')}.` : 'None found.')
+    return reports
+  })
+  const commit = commitOf(context)
+  const { report } = await mergeShardReports(found, config, {
+    log: actionsLogger,
+    now: () => new Date(),
+    ...(commit.sha ? { expectedSha: commit.sha } : {}),
+    relocate: (shard, file) => relocatedShardFile(found, shard, file),
+  })
+  const pullRequest = context.payload.pull_request?.number
+  const target: PublishTarget = {
+    ...repo,
+    ...(commit.sha ? { headSha: commit.sha } : {}),
+    ...(pullRequest !== undefined ? { pullRequest } : {}),
+    noPullRequestReason: `this is a ${context.eventName} event`,
+  }
+  const published = await publishToGitHub(report, config, { ...surfaces, target, uploadArtifact: uploadWorkflowArtifact })
+  return { report, published }
 }
 
 /** `mode: publish`: the triggering run's report, on the pull request it was for. */

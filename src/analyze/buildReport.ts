@@ -10,6 +10,8 @@ import type { Composition, BaselineInfo, CommitInfo, Measurements } from '../mod
 import { compareEndpoints, findLatencyBottlenecks, validateLatency, validateLatencyChanges } from './latency.js'
 import { comparePages, findLighthouseBottlenecks, validateLighthouse, validateRenderChanges } from './lighthouse.js'
 import { buildPlan } from './plan.js'
+import { validateShards } from './shards.js'
+import type { ShardInfo, ShardsMerged } from '../model/shard.js'
 import { headlineMetrics, trendSeries } from './trend.js'
 import { decide, validateBundles, validateSizeLimitTimes } from './verdict.js'
 import { SCHEMA_VERSION, type Report } from '../model/report.js'
@@ -29,6 +31,10 @@ export interface ReportInput {
    * (`strip-hash`; default `auto`). Not a setting of the report: a pattern is no JSON.
    */
   stripHash?: StripHash
+  /** In a shard's job: its share, kept in the report for the merge. */
+  shard?: ShardInfo
+  /** In the merge: which shards the measurements came from, and which are missing. */
+  shards?: ShardsMerged
 }
 
 /** The pure core in one call: compare, validate, decide, rank. Same input, same report. */
@@ -46,6 +52,7 @@ export function buildReport(input: ReportInput): Report {
     ...(lighthouse ? validateLighthouse(lighthouse, settings.lighthouseBudgets, settings.failOn) : []),
     ...validateLatencyChanges(endpoints, settings.regressionThreshold, settings.failOn),
     ...validateRenderChanges(pages, settings.regressionThreshold, settings.failOn),
+    ...validateShards(input.shards),
   ]
   const composition = input.head.composition ? compareComposition(input.head.composition, comparableComposition(input.head.composition, input.base?.composition), stripHash) : []
   const database = databaseOf(input.head, input.base)
@@ -75,6 +82,8 @@ export function buildReport(input: ReportInput): Report {
     plan: buildPlan(bottlenecks, validation, code),
     verdict: decide(validation),
     notes: input.notes,
+    ...(input.shard ? { shard: input.shard } : {}),
+    ...(input.shards ? { shards: input.shards } : {}),
     ...(input.history && input.history.length > 0 ? { history: input.history, trend: trendSeries(input.history, headlineMetrics(input.head, settings.compression), 'this run') } : {}),
   }
 }

@@ -54,8 +54,8 @@ export function decide(targets: readonly TargetResult[]): Verdict {
   const failed = targets.filter((target) => ['fail', 'regression'].includes(targetState(target)))
   const blockingFailures = failed
     .filter((target) => target.blocking)
-    // The furthest over its limit first: that is the one a reviewer should look at.
-    .sort((a, b) => b.actual / (b.target || 1) - a.actual / (a.target || 1))
+    // A missing shard first (the check is incomplete), then the furthest over its limit: that is the one a reviewer should look at.
+    .sort((a, b) => Number(b.kind === 'shard') - Number(a.kind === 'shard') || b.actual / (b.target || 1) - a.actual / (a.target || 1))
   return {
     passed: blockingFailures.length === 0,
     budgetFailures: failed.filter((target) => !REGRESSION_KINDS.includes(target.kind)).length,

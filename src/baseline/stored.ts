@@ -1,9 +1,16 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
 import type { Octokit, FindStoredReports, StoredReport } from '../model/edges.js'
 
 /** Every run uploads its reports as the artifact `perf-gate-KEY`; this is the name to look for. */
 export function reportArtifactName(key: string): string {
   return `perf-gate-${key}`
+}
+
+/** A shard's report artifact: `perf-gate-KEY-shard-N`, which the merge job of the same run collects. */
+export function shardArtifactName(key: string, index: number): string {
+  return `${reportArtifactName(key)}-shard-${index}`
 }
 
 /** 1,000 artifacts: months of runs for most repositories. */
@@ -41,6 +48,22 @@ export function findStoredReportsWith(octokit: Octokit, repo: { owner: string; r
     }
     return found
   }
+}
+
+/**
+ * Every file of an artifact, unpacked into `directory` (which the caller owns); returns report.json's
+ * text. A name that would land outside `directory` is not written: the zip came from another job.
+ */
+export async function downloadArtifactFiles(octokit: Octokit, repo: { owner: string; repo: string }, artifactId: number, directory: string): Promise<string | undefined> {
+  const { data } = await octokit.rest.actions.downloadArtifact({ ...repo, artifact_id: artifactId, archive_format: 'zip' })
+  const files = unzipSync(new Uint8Array(data as ArrayBuffer))
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.resolve(directory, name)
+    if (name.endsWith('/') || path.relative(directory, target).startsWith('..')) continue
+    await mkdir(path.dirname(target), { recursive: true })
+    await writeFile(target, content)
+  }
+  return files['report.json'] ? strFromU8(files['report.json']) : undefined
 }
 
 /** The report.json inside a report artifact; GitHub serves the zip through a redirect to blob storage, which octokit follows. */

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import type { StripHash, BudgetName, LighthouseBudgets, Compression, FailOn } from '../model/settings.js'
+import type { ShardSetting } from '../model/shard.js'
 import { UserError, messages } from '../errors.js'
 import { FILES_BESIDES_CONNECTIONS, highestConnections, readOpenFileLimit } from './bounds.js'
 import { readConfigFile, sourceLines, type FileSettings, type KeyPath } from './file.js'
@@ -21,7 +22,6 @@ import {
   SETTINGS_NOT_IN_FILE,
   type BundleSpec,
   type ProfileSetting,
-  type ShardSetting,
   type EndpointSpec,
   type GivenValue,
   type OptionalSetting,

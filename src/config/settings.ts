@@ -2,6 +2,7 @@ import path from 'node:path'
 import { captureGroups } from '../analyze/hashes.js'
 import { UserError, messages, type Where } from '../errors.js'
 import { COMPRESSIONS, type Compression, type FailOn, type LighthouseBudgets, type StripHash } from '../model/settings.js'
+import type { ShardSetting } from '../model/shard.js'
 import { BOUNDS } from './bounds.js'
 import { parseLighthouseBudgets } from './lighthouseBudgets.js'
 import { Input, type InputName } from './names.js'
@@ -27,11 +28,6 @@ export const RUN_MODES = ['full', 'measure', 'publish', 'merge'] as const
 /** What a confirmed regression on a push to the base branch leads to. */
 export const ALERT_MODES = ['none', 'commit-comment', 'issue'] as const
 
-/** This job's share of a matrix: shard `index` of `total`, both from 1. */
-export interface ShardSetting {
-  index: number
-  total: number
-}
 /**
  * Where what makes up each bundle comes from: `auto` takes webpack-stats when given, else the
  * source maps next to the bundles; `none` skips it.

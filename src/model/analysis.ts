@@ -174,7 +174,18 @@ export interface PlanItem {
 
 /** One line of the Validation phase: a target and whether the head meets it. */
 export interface TargetResult {
-  kind: 'bundle-budget' | 'bundle-regression' | 'size-limit-time' | 'latency-p95' | 'latency-regression' | 'error-rate' | 'memory' | 'lighthouse-metric' | 'lighthouse-error' | 'render-regression'
+  kind:
+    | 'bundle-budget'
+    | 'bundle-regression'
+    | 'size-limit-time'
+    | 'latency-p95'
+    | 'latency-regression'
+    | 'error-rate'
+    | 'memory'
+    | 'lighthouse-metric'
+    | 'lighthouse-error'
+    | 'render-regression'
+    | 'shard'
   subject: string
   /** Which Lighthouse metric (lcp, cls, …) a `lighthouse-metric` target is about. */
   metric?: string

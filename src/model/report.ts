@@ -1,4 +1,5 @@
 import type { CodeAnalysis } from './profile.js'
+import type { ShardInfo, ShardsMerged } from './shard.js'
 import type { DatabaseAnalysis } from './database.js'
 import type { BaselineInfo, CommitInfo, Measurements } from './measurements.js'
 import type { BundleComparison, CompositionChange, EndpointComparison, HistoryPoint, PageComparison, TrendSeries, PlanItem, RankedBottleneck, TargetResult, Verdict } from './analysis.js'
@@ -38,6 +39,10 @@ export interface Report {
   code?: CodeAnalysis
   /** The headline metrics' lines over those commits and this run, for the Monitoring phase. */
   trend?: TrendSeries[]
+  /** In a shard's report: its share of a matrix, and the base it compared with, for the merge. */
+  shard?: ShardInfo
+  /** In a merged report: which shards it holds and which are missing (each a failed target). */
+  shards?: ShardsMerged
   /** Where the published files are, once they are (the report artifact, the check run). */
   links?: ReportLinks
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Config } from '../config/config.js'
@@ -7,7 +8,7 @@ import { CHECK_SUMMARY_MAX_LENGTH, CHECK_TITLE_MAX_LENGTH, COMMENT_MAX_LENGTH, J
 import { renderMarkdown, verdictSentence } from '../report/markdown.js'
 import type { Report } from '../model/report.js'
 import { escapeText } from '../report/format.js'
-import { reportArtifactName } from '../baseline/stored.js'
+import { reportArtifactName, shardArtifactName } from '../baseline/stored.js'
 import { budgetAnnotations } from './annotations.js'
 import type { UploadArtifact } from './artifact.js'
 import { checkRunName, completeCheckRun, startCheckRun, type CheckTarget } from './checks.js'
@@ -85,6 +86,11 @@ export async function publishToGitHub(measured: Report, config: Config, deps: Pu
     log.info('mode: measure: no check run and no comment here; the publish half posts them from the uploaded report.')
     return files
   }
+  // A shard is a part: the merge job posts the one comment and the one check run of the whole.
+  if (config.shard) {
+    log.info(`shard ${config.shard.index}/${config.shard.total}: no check run and no comment here; the job with mode: merge posts them for every shard.`)
+    return files
+  }
   const signal = publishingBound(PUBLISH_BOUND_MS)
   const checkRunUrl = await publishCheckRun(report, config, deps, signal)
   if (checkRunUrl) report = { ...report, links: { ...report.links, checkRun: checkRunUrl } }
@@ -100,9 +106,11 @@ async function uploadReports(report: Report, config: Config, deps: PublishDeps, 
   const profileFiles = [...(profiles?.head.endpoints ?? []), ...(profiles?.base?.endpoints ?? [])].flatMap((endpoint) =>
     [endpoint.cpuProfileFile, endpoint.heapSnapshotFile].filter((file): file is string => file !== undefined),
   )
-  const paths = [files.reportPath, files.markdownPath, files.benchmarkPath, ...htmlReports, ...(treemap ? [treemap] : []), ...profileFiles]
+  // A merged report's files are where their shard's artifact was unpacked; one that did not come along is left out.
+  const paths = [files.reportPath, files.markdownPath, files.benchmarkPath, ...htmlReports, ...(treemap ? [treemap] : []), ...profileFiles].filter((file) => existsSync(file))
+  const name = config.shard ? shardArtifactName(config.commentKey, config.shard.index) : reportArtifactName(config.commentKey)
   try {
-    const url = await deps.uploadArtifact?.(reportArtifactName(config.commentKey), paths, deps.reportDir)
+    const url = await deps.uploadArtifact?.(name, paths, deps.reportDir)
     if (url) deps.log.info(`Reports uploaded: ${url}`)
     return url
   } catch (error) {
@@ -149,7 +157,7 @@ function completeOnce(started: StartedCheckRun | undefined, complete: () => Prom
  */
 export async function startCheck(config: Config, deps: Pick<PublishDeps, 'octokit' | 'target' | 'log'>): Promise<StartedCheckRun | undefined> {
   const { octokit, target, log } = deps
-  if (!octokit || !target?.headSha || config.mode !== 'full') return undefined
+  if (!octokit || !target?.headSha || config.mode !== 'full' || config.shard) return undefined
   try {
     return { id: (await startCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config), publishingBound(START_BOUND_MS))).id }
   } catch (error) {

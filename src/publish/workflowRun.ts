@@ -1,4 +1,7 @@
-import { downloadReportJson, reportArtifactName } from '../baseline/stored.js'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { downloadArtifactFiles, downloadReportJson, reportArtifactName, shardArtifactName } from '../baseline/stored.js'
+import type { ShardInfo } from '../model/shard.js'
 import type { Octokit } from '../model/edges.js'
 
 type Repository = { owner: string; repo: string }
@@ -37,4 +40,47 @@ export async function downloadRunReport(octokit: Octokit, repo: Repository, runI
   const text = await downloadReportJson(octokit, repo, artifact.id)
   if (text === undefined) return undefined
   return { text, artifactUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}/artifacts/${artifact.id}` }
+}
+
+/** A shard's report as the merge job found it: the artifact's name, report.json's text, and where its other files were unpacked. */
+export interface FoundShardReport {
+  name: string
+  text: string
+  directory: string
+}
+
+/** 1,000 artifacts: far more than a run of one matrix uploads. */
+const MAX_RUN_ARTIFACT_PAGES = 10
+
+/**
+ * The shard reports this workflow run uploaded (`perf-gate-KEY-shard-N`), each artifact unpacked
+ * into a folder of its own under `directory`, so that the merged artifact keeps their Lighthouse
+ * reports and profiles.
+ */
+export async function downloadShardReports(octokit: Octokit, repo: Repository, runId: number, key: string, directory: string): Promise<FoundShardReport[]> {
+  // perf-gate-KEY-shard-N: the name without N, then N's digits.
+  const prefix = shardArtifactName(key, 1).slice(0, -1)
+  const found: FoundShardReport[] = []
+  let pagesRead = 0
+  for await (const page of octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunArtifacts, { ...repo, run_id: runId, per_page: 100 })) {
+    if (++pagesRead > MAX_RUN_ARTIFACT_PAGES) break
+    for (const artifact of page.data) {
+      const index = artifact.name.startsWith(prefix) ? artifact.name.slice(prefix.length) : ''
+      if (!/^\d+$/.test(index) || artifact.expired) continue
+      const folder = path.join(directory, `shard-${index}`)
+      const text = await downloadArtifactFiles(octokit, repo, artifact.id, folder)
+      if (text !== undefined) found.push({ name: artifact.name, text, directory: folder })
+    }
+  }
+  return found
+}
+
+/** Where a file a shard wrote is now: under the folder its artifact was unpacked into, when it came along. */
+export function relocatedShardFile(found: readonly FoundShardReport[], shard: ShardInfo, file: string): string | undefined {
+  const unpacked = found.find((report) => path.basename(report.directory) === `shard-${shard.index}`)
+  if (!unpacked || !shard.reportDir) return undefined
+  const relative = path.relative(shard.reportDir, file)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined
+  const moved = path.join(unpacked.directory, relative)
+  return existsSync(moved) ? moved : undefined
 }

@@ -154,6 +154,15 @@ function kindWords(target: TargetResult, name: Name, compression: Compression): 
         shortfall: `no successful run: ${name(target.detail ?? '')}`,
         failure: `${who} could not be measured by Lighthouse (${target.detail ?? 'every run failed'})`,
       }
+    case 'shard':
+      // The subject is `2/3`, perf-gate's own words, not a name from the project.
+      return {
+        goal: `shard ${subject} merged`,
+        limit: '',
+        actual: '—',
+        shortfall: 'not merged',
+        failure: `shard ${subject} ${target.detail ?? 'sent no report'}`,
+      }
     case 'latency-regression':
       return {
         goal: `${who} p95 grows ≤ ${formatPercent(limit)}`,
