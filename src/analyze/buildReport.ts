@@ -11,8 +11,8 @@ import { compareEndpoints, findLatencyBottlenecks, validateLatency, validateLate
 import { comparePages, findLighthouseBottlenecks, validateLighthouse, validateRenderChanges } from './lighthouse.js'
 import { buildPlan } from './plan.js'
 import { headlineMetrics, trendSeries } from './trend.js'
-import { decide, validateBundles, validateSizeLimitTimes } from './verdict.js'
-import { SCHEMA_VERSION, type Report } from '../model/report.js'
+import { acceptRegressions, decide, validateBundles, validateSizeLimitTimes } from './verdict.js'
+import { SCHEMA_VERSION, type Acceptance, type Report } from '../model/report.js'
 
 export interface ReportInput {
   toolVersion: string
@@ -29,6 +29,8 @@ export interface ReportInput {
    * (`strip-hash`; default `auto`). Not a setting of the report: a pattern is no JSON.
    */
   stripHash?: StripHash
+  /** The pull request carries the accept label: its regressions do not block. */
+  accepted?: Acceptance
 }
 
 /** The pure core in one call: compare, validate, decide, rank. Same input, same report. */
@@ -39,7 +41,7 @@ export function buildReport(input: ReportInput): Report {
   const { latency, lighthouse } = input.head
   const endpoints = compareEndpoints(latency, input.base?.latency, settings.regressionThreshold)
   const pages = comparePages(lighthouse, input.base?.lighthouse, settings.regressionThreshold)
-  const validation = [
+  const targets = [
     ...validateBundles(bundles, settings.regressionThreshold, settings.failOn),
     ...validateSizeLimitTimes(input.head.bundles, settings.failOn),
     ...(latency ? validateLatency(latency, settings, settings.failOn) : []),
@@ -47,6 +49,7 @@ export function buildReport(input: ReportInput): Report {
     ...validateLatencyChanges(endpoints, settings.regressionThreshold, settings.failOn),
     ...validateRenderChanges(pages, settings.regressionThreshold, settings.failOn),
   ]
+  const validation = acceptRegressions(targets, input.accepted)
   const composition = input.head.composition ? compareComposition(input.head.composition, comparableComposition(input.head.composition, input.base?.composition), stripHash) : []
   const database = databaseOf(input.head, input.base)
   const profiles = input.head.latency?.profile
@@ -75,6 +78,7 @@ export function buildReport(input: ReportInput): Report {
     plan: buildPlan(bottlenecks, validation, code),
     verdict: decide(validation),
     notes: input.notes,
+    ...(input.accepted ? { accepted: input.accepted } : {}),
     ...(input.history && input.history.length > 0 ? { history: input.history, trend: trendSeries(input.history, headlineMetrics(input.head, settings.compression), 'this run') } : {}),
   }
 }
