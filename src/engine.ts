@@ -14,7 +14,7 @@ import type { StartedServer } from './measure/server.js'
 import type { HistoryPoint } from './model/analysis.js'
 import type { FindStoredReports, Logger, RunCommand, StoredReport } from './model/edges.js'
 import type { BaselineInfo, CommitInfo, Measurements } from './model/measurements.js'
-import type { Report } from './model/report.js'
+import type { Acceptance, Report } from './model/report.js'
 import { plural } from './report/format.js'
 import { renderMarkdown } from './report/markdown.js'
 
@@ -29,6 +29,8 @@ export interface EngineDeps {
   pullRequestBase?: string
   /** Looks up reports stored by earlier runs; absent where there is no GitHub API to ask. */
   findStoredReports?: FindStoredReports
+  /** The pull request carries the accept label (and who added it): its regressions do not block. */
+  accepted?: Acceptance
 }
 
 export interface EngineResult {
@@ -114,6 +116,7 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     notes,
     stripHash: config.stripHash,
     history: await historyPoints(history, config),
+    ...(deps.accepted ? { accepted: deps.accepted } : {}),
   })
   return { report, markdown: renderMarkdown(report) }
 }

@@ -16,8 +16,10 @@ import { runCommand } from './exec.js'
 import { whenCancelled, type Cancellation } from './processes.js'
 import { uploadWorkflowArtifact } from './publish/artifact.js'
 import { endCheck, publishToGitHub, startCheck, type PublishDeps, type PublishTarget, type Published } from './publish/github.js'
+import { acceptanceOf, acceptanceOfPullRequest, labelEventOf } from './publish/labels.js'
 import { createOctokit } from './publish/octokit.js'
 import { downloadRunReport, findPullRequestOfRun, type TriggeringRun } from './publish/workflowRun.js'
+import { withAcceptance } from './analyze/verdict.js'
 import { verdictSentence } from './report/markdown.js'
 import type { CommitInfo } from './model/measurements.js'
 import type { Report } from './model/report.js'
@@ -110,8 +112,11 @@ async function measureAndPublish(
   }
   const deps = { ...surfaces, ...(target ? { target } : {}) }
   const checkRun = startCheck(config, deps)
+  // The accept label from the event; who added it, from the API when the event does not say.
+  const acceptance = acceptanceOf(config.acceptLabel, labelEventOf(context.payload), { octokit: surfaces.octokit, repo, issue: pullRequest }, actionsLogger)
   const measured = (async () => {
     const started = await checkRun
+    const accepted = await acceptance
     let report: Report
     try {
       const { octokit } = surfaces
@@ -123,6 +128,7 @@ async function measureAndPublish(
         artifactDir: surfaces.reportDir,
         ...(pullRequestBase ? { pullRequestBase } : {}),
         ...(octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}),
+        ...(accepted ? { accepted } : {}),
       })
       report = result.report
     } catch (error) {
@@ -150,8 +156,13 @@ async function publishTriggeringRun(
   repo: { owner: string; repo: string } | undefined,
 ): Promise<{ report: Report; published: Published }> {
   const fromRun = await reportOfTriggeringRun(config, context, surfaces.octokit, repo)
-  const published = await publishToGitHub(fromRun.report, config, { ...surfaces, target: fromRun.target, ...(fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {}) })
-  return { report: fromRun.report, published }
+  // The accept label as the pull request has it now, read here: an acceptance in the report came from pull request code.
+  const { octokit } = surfaces
+  const issue = fromRun.target.pullRequest
+  const accepted = octokit && repo && issue !== undefined ? await acceptanceOfPullRequest(config.acceptLabel, { octokit, repo, issue }, surfaces.log) : undefined
+  const report = withAcceptance(fromRun.report, accepted)
+  const published = await publishToGitHub(report, config, { ...surfaces, target: fromRun.target, ...(fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {}) })
+  return { report, published }
 }
 
 /**
