@@ -12,7 +12,7 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-EGDRZLAP.js";
+} from "./chunks/chunk-6ERBNCBQ.js";
 import "./chunks/chunk-GDDKLARY.js";
 import {
   BASELINE_MODES,

@@ -36,8 +36,9 @@ import {
   runCommand,
   runPerfGate,
   targetState,
-  verdictSentence
-} from "./chunks/chunk-EGDRZLAP.js";
+  verdictSentence,
+  withAcceptance
+} from "./chunks/chunk-6ERBNCBQ.js";
 import "./chunks/chunk-GDDKLARY.js";
 import {
   INPUT_NAMES,
@@ -1380,6 +1381,78 @@ async function publishComment(report, config, deps, files, signal) {
 }
 __name(publishComment, "publishComment");
 
+// src/publish/labels.ts
+var EVENT_PAGES = 5;
+var PER_PAGE = 100;
+var LOOKUP_BOUND_MS = 3e4;
+function labelEventOf(payload) {
+  const pull = payload.pull_request;
+  if (!pull) return void 0;
+  const labels = (pull.labels ?? []).flatMap((label2) => typeof label2.name === "string" ? [label2.name] : []);
+  const label = payload.label?.name;
+  const sender = payload.sender?.login;
+  return { ...payload.action ? { action: payload.action } : {}, labels, ...typeof label === "string" ? { label } : {}, ...typeof sender === "string" ? { sender } : {} };
+}
+__name(labelEventOf, "labelEventOf");
+function sameLabel(a, b) {
+  return a !== void 0 && a.toLowerCase() === b.toLowerCase();
+}
+__name(sameLabel, "sameLabel");
+async function acceptanceOf(acceptLabel, event, lookup, log) {
+  const wanted = acceptLabel.trim();
+  const label = wanted ? event?.labels.find((name) => sameLabel(name, wanted)) : void 0;
+  if (!event || label === void 0) return void 0;
+  const said = /* @__PURE__ */ __name((accepted) => {
+    log.info(`The pull request has the label "${label}": its regressions do not block (added by ${accepted.by ? `@${accepted.by}` : "an unknown user"}).`);
+    return accepted;
+  }, "said");
+  if (event.action === "labeled" && sameLabel(event.label, label) && event.sender) return said({ label, by: event.sender });
+  const { octokit, repo, issue } = lookup;
+  if (!octokit || !repo || issue === void 0) return said({ label });
+  try {
+    const added = await whoAddedLabel(octokit, repo, issue, label, publishingBound(LOOKUP_BOUND_MS));
+    return said({ label, ...added });
+  } catch (error) {
+    log.warning(`Who added the label "${label}" could not be looked up (${error.message}); it applies all the same.`);
+    return said({ label });
+  }
+}
+__name(acceptanceOf, "acceptanceOf");
+async function acceptanceOfPullRequest(acceptLabel, lookup, log) {
+  if (!acceptLabel.trim()) return void 0;
+  const { octokit, repo, issue } = lookup;
+  const labels = [];
+  try {
+    const signal = publishingBound(LOOKUP_BOUND_MS);
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listLabelsOnIssue, { ...repo, issue_number: issue, per_page: PER_PAGE, request: { signal } })) {
+      labels.push(...page.data.map((label) => label.name));
+    }
+  } catch (error) {
+    log.warning(`The labels of pull request #${issue} could not be read (${error.message}); regressions block as fail-on says.`);
+    return void 0;
+  }
+  return acceptanceOf(acceptLabel, { labels }, lookup, log);
+}
+__name(acceptanceOfPullRequest, "acceptanceOfPullRequest");
+async function whoAddedLabel(octokit, repo, issue, label, signal) {
+  const page = /* @__PURE__ */ __name((number) => octokit.rest.issues.listEvents({ ...repo, issue_number: issue, per_page: PER_PAGE, page: number, request: { signal } }), "page");
+  const first = await page(1);
+  const last = lastPage(first.headers.link) ?? 1;
+  for (let number = last; number >= Math.max(1, last - EVENT_PAGES + 1); number--) {
+    const events = (number === 1 ? first : await page(number)).data;
+    const added = events.findLast((event) => event.event === "labeled" && sameLabel(event.label?.name, label));
+    if (added) return { ...added.actor?.login ? { by: added.actor.login } : {}, ...added.created_at ? { at: added.created_at } : {} };
+  }
+  return void 0;
+}
+__name(whoAddedLabel, "whoAddedLabel");
+function lastPage(link) {
+  const url = /<([^>]+)>;\s*rel="last"/.exec(link ?? "")?.[1];
+  const page = url ? Number(URL.parse(url)?.searchParams.get("page")) : NaN;
+  return Number.isInteger(page) && page > 0 ? page : void 0;
+}
+__name(lastPage, "lastPage");
+
 // src/publish/workflowRun.ts
 import { existsSync as existsSync2 } from "node:fs";
 import path4 from "node:path";
@@ -1492,16 +1565,13 @@ async function measureAndPublish(config, context, surfaces, repo, cancelled) {
   const commit = commitOf(context);
   const pullRequestBase = context.payload.pull_request?.["base"]?.sha;
   const pullRequest = context.payload.pull_request?.number;
-  const target = repo && {
-    ...repo,
-    ...commit.sha ? { headSha: commit.sha } : {},
-    ...pullRequest !== void 0 ? { pullRequest } : {},
-    noPullRequestReason: `this is a ${context.eventName} event`
-  };
+  const target = repo && targetOf(context, repo, commit);
   const deps = { ...surfaces, ...target ? { target } : {} };
   const checkRun = startCheck(config, deps);
+  const acceptance = acceptanceOf(config.acceptLabel, labelEventOf(context.payload), { octokit: surfaces.octokit, repo, issue: pullRequest }, actionsLogger);
   const measured = (async () => {
     const started = await checkRun;
+    const accepted = await acceptance;
     let report;
     try {
       const { octokit } = surfaces;
@@ -1512,7 +1582,8 @@ async function measureAndPublish(config, context, surfaces, repo, cancelled) {
         commit,
         artifactDir: surfaces.reportDir,
         ...pullRequestBase ? { pullRequestBase } : {},
-        ...octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}
+        ...octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {},
+        ...accepted ? { accepted } : {}
       });
       report = result.report;
     } catch (error) {
@@ -1541,27 +1612,27 @@ async function mergeShardsOfRun(config, context, surfaces, repo) {
     return reports;
   });
   const commit = commitOf(context);
+  const pullRequest = context.payload.pull_request?.number;
+  const accepted = await acceptanceOf(config.acceptLabel, labelEventOf(context.payload), { octokit, repo, issue: pullRequest }, actionsLogger);
   const { report } = await mergeShardReports(found, config, {
+    ...accepted ? { accepted } : {},
     log: actionsLogger,
     now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
     ...commit.sha ? { expectedSha: commit.sha } : {},
     relocate: /* @__PURE__ */ __name((shard, file) => relocatedShardFile(found, shard, file), "relocate")
   });
-  const pullRequest = context.payload.pull_request?.number;
-  const target = {
-    ...repo,
-    ...commit.sha ? { headSha: commit.sha } : {},
-    ...pullRequest !== void 0 ? { pullRequest } : {},
-    noPullRequestReason: `this is a ${context.eventName} event`
-  };
-  const published = await publishToGitHub(report, config, { ...surfaces, target, uploadArtifact: uploadWorkflowArtifact });
+  const published = await publishToGitHub(report, config, { ...surfaces, target: targetOf(context, repo, commit), uploadArtifact: uploadWorkflowArtifact });
   return { report, published };
 }
 __name(mergeShardsOfRun, "mergeShardsOfRun");
 async function publishTriggeringRun(config, context, surfaces, repo) {
   const fromRun = await reportOfTriggeringRun(config, context, surfaces.octokit, repo);
-  const published = await publishToGitHub(fromRun.report, config, { ...surfaces, target: fromRun.target, ...fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {} });
-  return { report: fromRun.report, published };
+  const { octokit } = surfaces;
+  const issue = fromRun.target.pullRequest;
+  const accepted = octokit && repo && issue !== void 0 ? await acceptanceOfPullRequest(config.acceptLabel, { octokit, repo, issue }, surfaces.log) : void 0;
+  const report = withAcceptance(fromRun.report, accepted);
+  const published = await publishToGitHub(report, config, { ...surfaces, target: fromRun.target, ...fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {} });
+  return { report, published };
 }
 __name(publishTriggeringRun, "publishTriggeringRun");
 async function reportOfTriggeringRun(config, context, octokit, repo) {
@@ -1591,6 +1662,16 @@ async function reportOfTriggeringRun(config, context, octokit, repo) {
   return { report: measured, target, ...artifactUrl ? { artifactUrl } : {} };
 }
 __name(reportOfTriggeringRun, "reportOfTriggeringRun");
+function targetOf(context, repo, commit) {
+  const pullRequest = context.payload.pull_request?.number;
+  return {
+    ...repo,
+    ...commit.sha ? { headSha: commit.sha } : {},
+    ...pullRequest !== void 0 ? { pullRequest } : {},
+    noPullRequestReason: `this is a ${context.eventName} event`
+  };
+}
+__name(targetOf, "targetOf");
 function branchOf(context) {
   const base = context.payload.pull_request?.["base"]?.ref;
   if (base) return base;

@@ -17,7 +17,7 @@ import type { StartedServer } from './measure/server.js'
 import type { HistoryPoint } from './model/analysis.js'
 import type { FindStoredReports, Logger, RunCommand, StoredReport } from './model/edges.js'
 import type { BaselineInfo, CommitInfo, Measurements } from './model/measurements.js'
-import type { Report } from './model/report.js'
+import type { Acceptance, Report } from './model/report.js'
 import { plural } from './report/format.js'
 import { renderMarkdown } from './report/markdown.js'
 
@@ -32,6 +32,8 @@ export interface EngineDeps {
   pullRequestBase?: string
   /** Looks up reports stored by earlier runs; absent where there is no GitHub API to ask. */
   findStoredReports?: FindStoredReports
+  /** The pull request carries the accept label (and who added it): its regressions do not block. */
+  accepted?: Acceptance
 }
 
 export interface EngineResult {
@@ -125,6 +127,7 @@ export async function runPerfGate(given: Config, deps: EngineDeps): Promise<Engi
     stripHash: config.stripHash,
     history: await historyPoints(history, config),
     ...(share && given.shard ? { shard: { ...given.shard, ...share.share, reportDir: deps.artifactDir, ...(base ? { base } : {}) } } : {}),
+    ...(deps.accepted ? { accepted: deps.accepted } : {}),
   })
   return { report, markdown: renderMarkdown(report) }
 }

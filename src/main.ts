@@ -16,9 +16,11 @@ import { runCommand } from './exec.js'
 import { whenCancelled, type Cancellation } from './processes.js'
 import { uploadWorkflowArtifact } from './publish/artifact.js'
 import { endCheck, publishToGitHub, startCheck, type PublishDeps, type PublishTarget, type Published } from './publish/github.js'
+import { acceptanceOf, acceptanceOfPullRequest, labelEventOf } from './publish/labels.js'
 import { createOctokit } from './publish/octokit.js'
 import { downloadRunReport, downloadShardReports, findPullRequestOfRun, relocatedShardFile, type TriggeringRun } from './publish/workflowRun.js'
 import { mergeShardReports } from './merge.js'
+import { withAcceptance } from './analyze/verdict.js'
 import { verdictSentence } from './report/markdown.js'
 import type { CommitInfo } from './model/measurements.js'
 import type { Report } from './model/report.js'
@@ -107,16 +109,14 @@ async function measureAndPublish(
   const commit = commitOf(context)
   const pullRequestBase = (context.payload.pull_request?.['base'] as { sha?: string } | undefined)?.sha
   const pullRequest = context.payload.pull_request?.number
-  const target: PublishTarget | undefined = repo && {
-    ...repo,
-    ...(commit.sha ? { headSha: commit.sha } : {}),
-    ...(pullRequest !== undefined ? { pullRequest } : {}),
-    noPullRequestReason: `this is a ${context.eventName} event`,
-  }
+  const target = repo && targetOf(context, repo, commit)
   const deps = { ...surfaces, ...(target ? { target } : {}) }
   const checkRun = startCheck(config, deps)
+  // The accept label from the event; who added it, from the API when the event does not say.
+  const acceptance = acceptanceOf(config.acceptLabel, labelEventOf(context.payload), { octokit: surfaces.octokit, repo, issue: pullRequest }, actionsLogger)
   const measured = (async () => {
     const started = await checkRun
+    const accepted = await acceptance
     let report: Report
     try {
       const { octokit } = surfaces
@@ -128,6 +128,7 @@ async function measureAndPublish(
         artifactDir: surfaces.reportDir,
         ...(pullRequestBase ? { pullRequestBase } : {}),
         ...(octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}),
+        ...(accepted ? { accepted } : {}),
       })
       report = result.report
     } catch (error) {
@@ -167,20 +168,16 @@ async function mergeShardsOfRun(
     return reports
   })
   const commit = commitOf(context)
+  const pullRequest = context.payload.pull_request?.number
+  const accepted = await acceptanceOf(config.acceptLabel, labelEventOf(context.payload), { octokit, repo, issue: pullRequest }, actionsLogger)
   const { report } = await mergeShardReports(found, config, {
+    ...(accepted ? { accepted } : {}),
     log: actionsLogger,
     now: () => new Date(),
     ...(commit.sha ? { expectedSha: commit.sha } : {}),
     relocate: (shard, file) => relocatedShardFile(found, shard, file),
   })
-  const pullRequest = context.payload.pull_request?.number
-  const target: PublishTarget = {
-    ...repo,
-    ...(commit.sha ? { headSha: commit.sha } : {}),
-    ...(pullRequest !== undefined ? { pullRequest } : {}),
-    noPullRequestReason: `this is a ${context.eventName} event`,
-  }
-  const published = await publishToGitHub(report, config, { ...surfaces, target, uploadArtifact: uploadWorkflowArtifact })
+  const published = await publishToGitHub(report, config, { ...surfaces, target: targetOf(context, repo, commit), uploadArtifact: uploadWorkflowArtifact })
   return { report, published }
 }
 
@@ -192,8 +189,13 @@ async function publishTriggeringRun(
   repo: { owner: string; repo: string } | undefined,
 ): Promise<{ report: Report; published: Published }> {
   const fromRun = await reportOfTriggeringRun(config, context, surfaces.octokit, repo)
-  const published = await publishToGitHub(fromRun.report, config, { ...surfaces, target: fromRun.target, ...(fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {}) })
-  return { report: fromRun.report, published }
+  // The accept label as the pull request has it now, read here: an acceptance in the report came from pull request code.
+  const { octokit } = surfaces
+  const issue = fromRun.target.pullRequest
+  const accepted = octokit && repo && issue !== undefined ? await acceptanceOfPullRequest(config.acceptLabel, { octokit, repo, issue }, surfaces.log) : undefined
+  const report = withAcceptance(fromRun.report, accepted)
+  const published = await publishToGitHub(report, config, { ...surfaces, target: fromRun.target, ...(fromRun.artifactUrl ? { artifactUrl: fromRun.artifactUrl } : {}) })
+  return { report, published }
 }
 
 /**
@@ -232,6 +234,17 @@ async function reportOfTriggeringRun(
     noPullRequestReason: `no open pull request has the head commit ${triggering.head_sha.slice(0, 7)}`,
   }
   return { report: measured, target, ...(artifactUrl ? { artifactUrl } : {}) }
+}
+
+/** Where this job's report goes: the head commit, and the pull request of the event when there is one. */
+function targetOf(context: typeof github.context, repo: { owner: string; repo: string }, commit: CommitInfo): PublishTarget {
+  const pullRequest = context.payload.pull_request?.number
+  return {
+    ...repo,
+    ...(commit.sha ? { headSha: commit.sha } : {}),
+    ...(pullRequest !== undefined ? { pullRequest } : {}),
+    noPullRequestReason: `this is a ${context.eventName} event`,
+  }
 }
 
 /** The branch being gated: a pull request's base branch, or the branch a push went to. */

@@ -8,7 +8,7 @@ import { UserError, messages } from './errors.js'
 import type { EngineResult } from './engine.js'
 import type { Logger } from './model/edges.js'
 import type { Measurements } from './model/measurements.js'
-import type { Report } from './model/report.js'
+import type { Acceptance, Report } from './model/report.js'
 import type { MissingShard, ShardInfo } from './model/shard.js'
 import { plural } from './report/format.js'
 import { renderMarkdown } from './report/markdown.js'
@@ -26,6 +26,8 @@ export interface MergeDeps {
   expectedSha?: string
   /** Where a shard's files (Lighthouse reports, profiles) are on this machine, given where the shard wrote them. */
   relocate?: (shard: ShardInfo, file: string) => string | undefined
+  /** The pull request carries the accept label: read by this job, as each shard read it. */
+  accepted?: Acceptance
 }
 
 type ShardReport = Report & { shard: ShardInfo }
@@ -107,6 +109,7 @@ export async function mergeShardReports(found: readonly ShardReportText[], confi
     stripHash: config.stripHash,
     history: mergeHistories(merged.map((shard) => shard.history ?? [])),
     shards: { total, merged: merged.map((shard) => shard.shard.index), missing },
+    ...(deps.accepted ? { accepted: deps.accepted } : {}),
   })
   return { report, markdown: renderMarkdown(report) }
 }

@@ -13,8 +13,8 @@ import { buildPlan } from './plan.js'
 import { validateShards } from './shards.js'
 import type { ShardInfo, ShardsMerged } from '../model/shard.js'
 import { headlineMetrics, trendSeries } from './trend.js'
-import { decide, validateBundles, validateSizeLimitTimes } from './verdict.js'
-import { SCHEMA_VERSION, type Report } from '../model/report.js'
+import { acceptRegressions, decide, validateBundles, validateSizeLimitTimes } from './verdict.js'
+import { SCHEMA_VERSION, type Acceptance, type Report } from '../model/report.js'
 
 export interface ReportInput {
   toolVersion: string
@@ -35,6 +35,8 @@ export interface ReportInput {
   shard?: ShardInfo
   /** In the merge: which shards the measurements came from, and which are missing. */
   shards?: ShardsMerged
+  /** The pull request carries the accept label: its regressions do not block. */
+  accepted?: Acceptance
 }
 
 /** The pure core in one call: compare, validate, decide, rank. Same input, same report. */
@@ -45,7 +47,7 @@ export function buildReport(input: ReportInput): Report {
   const { latency, lighthouse } = input.head
   const endpoints = compareEndpoints(latency, input.base?.latency, settings.regressionThreshold)
   const pages = comparePages(lighthouse, input.base?.lighthouse, settings.regressionThreshold)
-  const validation = [
+  const targets = [
     ...validateBundles(bundles, settings.regressionThreshold, settings.failOn),
     ...validateSizeLimitTimes(input.head.bundles, settings.failOn),
     ...(latency ? validateLatency(latency, settings, settings.failOn) : []),
@@ -54,6 +56,7 @@ export function buildReport(input: ReportInput): Report {
     ...validateRenderChanges(pages, settings.regressionThreshold, settings.failOn),
     ...validateShards(input.shards),
   ]
+  const validation = acceptRegressions(targets, input.accepted)
   const composition = input.head.composition ? compareComposition(input.head.composition, comparableComposition(input.head.composition, input.base?.composition), stripHash) : []
   const database = databaseOf(input.head, input.base)
   const profiles = input.head.latency?.profile
@@ -84,6 +87,7 @@ export function buildReport(input: ReportInput): Report {
     notes: input.notes,
     ...(input.shard ? { shard: input.shard } : {}),
     ...(input.shards ? { shards: input.shards } : {}),
+    ...(input.accepted ? { accepted: input.accepted } : {}),
     ...(input.history && input.history.length > 0 ? { history: input.history, trend: trendSeries(input.history, headlineMetrics(input.head, settings.compression), 'this run') } : {}),
   }
 }

@@ -1,6 +1,7 @@
 import type { FailOn } from '../model/settings.js'
 import type { BundleMeasurement } from '../model/measurements.js'
 import type { BundleComparison, TargetResult, TargetState, Verdict } from '../model/analysis.js'
+import type { Acceptance, Report } from '../model/report.js'
 
 /** Budgets and regressions become targets; `fail-on` says which of their failures block. */
 export function validateBundles(comparisons: readonly BundleComparison[], regressionThreshold: number, failOn: FailOn): TargetResult[] {
@@ -48,6 +49,31 @@ export function targetState(target: TargetResult): TargetState {
   if (target.inconclusive) return 'inconclusive'
   if (target.passed) return 'pass'
   return REGRESSION_KINDS.includes(target.kind) ? 'regression' : 'fail'
+}
+
+/**
+ * With the pull request's accept label, each failed regression that would block is shown as it
+ * is, a regression, but blocks no more (`accepted`); budgets are left as they are.
+ */
+export function acceptRegressions(targets: readonly TargetResult[], accepted: Acceptance | undefined): TargetResult[] {
+  if (!accepted) return [...targets]
+  return targets.map((target) => (target.blocking && targetState(target) === 'regression' ? { ...target, blocking: false, accepted: true } : target))
+}
+
+/**
+ * The report with its acceptance replaced by `accepted` (none: undefined): what an earlier
+ * acceptance unblocked blocks again, the new one is applied, and the verdict is decided anew.
+ * For the publishing half of the fork recipe, which trusts only the labels it reads itself.
+ */
+export function withAcceptance(report: Report, accepted: Acceptance | undefined): Report {
+  const revoked = report.validation.map((target) => {
+    if (!target.accepted) return target
+    const { accepted: _accepted, ...rest } = target
+    return { ...rest, blocking: true }
+  })
+  const { accepted: _earlier, ...rest } = report
+  const validation = acceptRegressions(revoked, accepted)
+  return { ...rest, validation, verdict: decide(validation), ...(accepted ? { accepted } : {}) }
 }
 
 export function decide(targets: readonly TargetResult[]): Verdict {

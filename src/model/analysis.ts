@@ -203,6 +203,8 @@ export interface TargetResult {
   inconclusive?: boolean
   /** Whether a failure of this target fails the check under `fail-on`. */
   blocking: boolean
+  /** A failed regression that would block, made non-blocking by the pull request's accept label. */
+  accepted?: boolean
 }
 
 export interface Verdict {

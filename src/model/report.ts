@@ -45,6 +45,18 @@ export interface Report {
   shards?: ShardsMerged
   /** Where the published files are, once they are (the report artifact, the check run). */
   links?: ReportLinks
+  /** The pull request carries the accept label: its regressions do not block (budgets still do). */
+  accepted?: Acceptance
+}
+
+/** A change accepted on purpose: the label on the pull request, and who added it and when, when known. */
+export interface Acceptance {
+  /** The label as it is on the pull request. */
+  label: string
+  /** The login of whoever added it; absent when that could not be found out. */
+  by?: string
+  /** When it was added (ISO 8601), when known. */
+  at?: string
 }
 
 export interface ReportLinks {

@@ -45,7 +45,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
 
 function renderWith(report: Report, layout: Layout): string {
   const sections = [
-    verdictLine(report, code),
+    verdictLine(report, code, escapeText),
     layout.rows === Infinity ? '' : `> This report is long: each table shows its first ${layout.rows} rows. ${whereTheFullReportIs(report)}`,
     ...PHASES.map((phase) => phase(report, layout)),
     notesSection(report, layout),

@@ -37,7 +37,7 @@ export interface TargetDescription {
   actual: string
   /** How it failed, short enough for a table cell: "over by 2.3 kB", "regression". */
   shortfall: string
-  /** The state in words, with its mark: "✅ pass", "❌ over by 2.3 kB", "⚠️ regression, not blocking", "⚪ inconclusive: …". */
+  /** The state in words, with its mark: "✅ pass", "❌ over by 2.3 kB", "⚠️ regression, not blocking", "⚠️ regression, accepted" (the accept label), "⚪ inconclusive: …". */
   stateWords: string
   /** The failure as a sentence, as the verdict line says it: "`app.js` is 12.3 kB, 2.3 kB over its 10 kB budget". */
   failure: string
@@ -58,7 +58,7 @@ export function describeTarget(target: TargetResult, options: DescribeOptions = 
   const words = kindWords(target, name, options.compression ?? 'gzip')
   const state = targetState(target)
   const settlesIt = settlingWords(target, words.shortfall)
-  return { state, subject: name(target.subject), ...words, settlesIt, stateWords: stateWords(state, target.blocking, words.shortfall, settlesIt) }
+  return { state, subject: name(target.subject), ...words, settlesIt, stateWords: target.accepted ? `⚠️ ${words.shortfall}, accepted` : stateWords(state, target.blocking, words.shortfall, settlesIt) }
 }
 
 function kindWords(target: TargetResult, name: Name, compression: Compression): KindWords {

@@ -2,6 +2,9 @@ import type { Report } from '../model/report.js'
 import { formatPercent, plural } from './format.js'
 import { describeTarget, plain, type Name } from './targets.js'
 
+/** How a surface writes free text that is no name from the project (a login): plain, or escaped markdown. */
+export type Text = (text: string) => string
+
 /** "; 2 inconclusive": a count said after a sentence, or nothing when there are none. */
 export function verdictCounts(count: number, word: string): string {
   return count > 0 ? `; ${count} ${word}` : ''
@@ -14,18 +17,38 @@ export function failOnWords(report: Report): string {
   return words.length > 0 ? words.join(',') : 'none'
 }
 
+/** How many failed regressions the accept label made non-blocking. */
+export function acceptedCount(report: Report): number {
+  return report.accepted ? report.validation.filter((target) => target.accepted).length : 0
+}
+
+/**
+ * "1 regression accepted by @octocat with the label `perf-gate: accept`", or, when who added it is
+ * not known, "… with the label `perf-gate: accept`, added by an unknown user"; empty when the label
+ * unblocked nothing. The label is the pull request's text: a code span in markdown, quoted in plain text.
+ */
+export function acceptanceWords(report: Report, name: Name = plain, text: Text = plain): string {
+  const count = acceptedCount(report)
+  if (!report.accepted || count === 0) return ''
+  const { label, by } = report.accepted
+  const labelWords = `the label ${name === plain ? JSON.stringify(label) : name(label)}`
+  return by ? `${plural(count, 'regression')} accepted by ${text(`@${by}`)} with ${labelWords}` : `${plural(count, 'regression')} accepted with ${labelWords}, added by an unknown user`
+}
+
 /**
  * The verdict in words a reviewer reads in two seconds. With `plain` names it is also the one-line
- * reason the check fails with, and the check run's title.
+ * reason the check fails with, and the check run's title. `text` writes free text (a login).
  */
-export function verdictSentence(report: Report, name: Name = plain): string {
+export function verdictSentence(report: Report, name: Name = plain, text: Text = plain): string {
   const { verdict } = report
+  const accepted = acceptanceWords(report, name, text)
   const first = verdict.blockingFailures[0]
   if (first) {
     const more = verdict.blockingFailures.length - 1
-    return `perf-gate failed: ${describeTarget(first, { name }).failure}${more > 0 ? ` (and ${more} more)` : ''}${verdictCounts(verdict.inconclusive, 'inconclusive')}`
+    return `perf-gate failed: ${describeTarget(first, { name }).failure}${more > 0 ? ` (and ${more} more)` : ''}${accepted ? `; ${accepted}` : ''}${verdictCounts(verdict.inconclusive, 'inconclusive')}`
   }
-  const parts: string[] = []
+  // Accepted on purpose: said first, with who accepted it.
+  const parts: string[] = accepted ? [accepted] : []
   const bundles = report.comparison.bundles.filter((bundle) => bundle.status !== 'removed').length
   if (bundles > 0) parts.push(`${plural(bundles, 'bundle')} within budget`)
   const pages = report.measurements.lighthouse?.pages.length ?? 0
@@ -33,8 +56,9 @@ export function verdictSentence(report: Report, name: Name = plain): string {
   const endpoints = report.measurements.latency?.endpoints.length ?? 0
   if (endpoints > 0) parts.push(`${plural(endpoints, 'endpoint')} measured under load`)
   if (verdict.budgetFailures > 0) parts.push(`${verdict.budgetFailures} over budget, not blocking (fail-on: ${failOnWords(report)})`)
-  if (verdict.regressions > 0) {
-    parts.push(`${verdict.regressions} grew more than ${formatPercent(report.settings.regressionThreshold)}, not blocking (fail-on: ${failOnWords(report)})`)
+  const unaccepted = verdict.regressions - acceptedCount(report)
+  if (unaccepted > 0) {
+    parts.push(`${unaccepted} grew more than ${formatPercent(report.settings.regressionThreshold)}, not blocking (fail-on: ${failOnWords(report)})`)
   }
   if (verdict.inconclusive > 0) {
     const undecided = report.validation.filter((target) => target.inconclusive)
@@ -48,9 +72,13 @@ export function verdictSentence(report: Report, name: Name = plain): string {
   return `perf-gate passed: ${parts.join('; ')}`
 }
 
-/** The report's first line: the verdict, marked ✅, ⚠️ (passed with something to look at) or ❌. */
-export function verdictLine(report: Report, name: Name): string {
+/**
+ * The report's first line: the verdict, marked ✅, ⚠️ (passed with something to look at) or ❌.
+ * Regressions accepted with the label were looked at: they leave the mark at ✅.
+ */
+export function verdictLine(report: Report, name: Name, text: Text): string {
   const { verdict } = report
-  const icon = verdict.passed ? (verdict.regressions + verdict.budgetFailures + verdict.inconclusive > 0 ? '⚠️' : '✅') : '❌'
-  return `${icon} **${verdictSentence(report, name)}**`
+  const toLookAt = verdict.regressions - acceptedCount(report) + verdict.budgetFailures + verdict.inconclusive
+  const icon = verdict.passed ? (toLookAt > 0 ? '⚠️' : '✅') : '❌'
+  return `${icon} **${verdictSentence(report, name, text)}**`
 }

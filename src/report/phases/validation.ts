@@ -3,7 +3,7 @@ import type { Report } from '../../model/report.js'
 import { limitRows, type Layout } from '../fit.js'
 import { code, plural } from '../format.js'
 import { describeTarget, type TargetDescription } from '../targets.js'
-import { failOnWords, verdictCounts } from '../verdict.js'
+import { acceptedCount, failOnWords, verdictCounts } from '../verdict.js'
 
 interface Described {
   target: TargetResult
@@ -27,6 +27,7 @@ export function validationPhase(report: Report, layout: Layout): string {
   const passedTitle = `${passed.length} of ${plural(total, 'target passes', 'targets pass')}${verdictCounts(report.verdict.inconclusive, 'inconclusive')}`
   if (passed.length > 0) lines.push(`<details><summary>${passedTitle}</summary>`, '', ...header, ...limitRows(passed.map(row), layout, 'passing targets'), '', '</details>', '')
   else lines.push(`${passedTitle}.`, '')
-  lines.push(`Blocking: ${failOnWords(report)} (fail-on).`)
+  const accepted = report.accepted && acceptedCount(report) > 0 ? `; regressions accepted with the label ${code(report.accepted.label)}` : ''
+  lines.push(`Blocking: ${failOnWords(report)} (fail-on)${accepted}.`)
   return lines.join('\n')
 }
