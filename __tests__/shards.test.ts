@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { mergeHistories, mergeMeasurements, measurementsOfShare, shardOfName, validateShards } from '../src/analyze/shards.js'
 import type { HistoryPoint } from '../src/model/analysis.js'
 import type { EndpointLatency, Measurements, PageResult } from '../src/model/measurements.js'
+import { runCliCaptured } from './fixtures/cli.js'
 import { FakeGitHub } from './fixtures/github-api.js'
 import { TempProject, javascriptLike } from './fixtures/project.js'
 import { FakeResultsService } from './fixtures/results-service.js'
@@ -103,6 +104,49 @@ describe('merging shard measurements', () => {
     const [target] = validateShards({ total: 3, merged: [1, 3], missing: [{ index: 2, reason: 'no-report' }] })
     expect(target).toMatchObject({ kind: 'shard', subject: '2/3', passed: false, blocking: true })
     expect(target?.detail).toMatch(/^sent no report/)
+  })
+})
+
+describe('perf-gate merge on the reports of --shard runs', () => {
+  let project: TempProject
+  const shardRun = async (index: number, extra: string[] = []) => {
+    const file = `shard-${index}-${extra.length}.json`
+    const run = await runCliCaptured(['--shard', `${index}/2`, '--bundles', 'dist/*.js', '--json', file, ...extra], project.dir)
+    expect(run.code).toBe(0)
+    return file
+  }
+
+  beforeAll(async () => {
+    project = await TempProject.create('perf-gate-cli-shards-')
+    await project.write('dist/app.js', javascriptLike(500))
+  })
+  afterAll(async () => project.remove())
+
+  test('two shards merge into one passing report; shard 2 of a bundle-only project measured nothing and said so', async () => {
+    const [first, second] = [await shardRun(1), await shardRun(2)]
+    const shard2 = JSON.parse(await readFile(path.join(project.dir, second), 'utf8'))
+    expect(shard2.shard).toMatchObject({ index: 2, total: 2, pages: [], endpoints: [], bundles: false })
+    expect(shard2.notes[0]).toBe('Shard 2/2 of a matrix: 0 pages, 0 endpoints; a job with mode: merge publishes every shard as one report.')
+    const merged = await runCliCaptured(['merge', first, second, '--json', 'merged.json'], project.dir)
+    expect(merged.code).toBe(0)
+    expect(merged.stdout).toMatch(/perf-gate passed: 1 bundle within budget/)
+    const report = JSON.parse(await readFile(path.join(project.dir, 'merged.json'), 'utf8'))
+    expect(report.shards).toEqual({ total: 2, merged: [1, 2], missing: [] })
+    expect(report.notes[0]).toBe('Merged from 2 shards of 2 (1, 2).')
+  })
+
+  test('a shard of other settings, or none at all, is named and fails; the same shard twice, or a report of no shard, is a one-line error', async () => {
+    const first = await shardRun(1)
+    const otherBudget = await shardRun(2, ['--bundle-budget', '1MB'])
+    const differs = await runCliCaptured(['merge', first, otherBudget], project.dir)
+    expect(differs.code).toBe(1)
+    expect(differs.stdout).toContain('perf-gate failed: shard 2/2 was measured with other settings (bundle-budget) than shard 1; give every shard the same config')
+    const alone = await runCliCaptured(['merge', first], project.dir)
+    expect(alone.stdout).toContain('perf-gate failed: shard 2/2 sent no report')
+    expect((await runCliCaptured(['merge', first, first], project.dir)).stderr).toBe('perf-gate: mode: two reports are shard 1/2; give each job of the matrix its own N in shard: N/M\n')
+    await runCliCaptured(['--bundles', 'dist/*.js', '--json', 'whole.json'], project.dir)
+    expect((await runCliCaptured(['merge', 'whole.json'], project.dir)).stderr).toMatch(/^perf-gate: mode: "whole.json" is the report of a job without shard/)
+    expect((await runCliCaptured(['merge'], project.dir)).stderr).toMatch(/^perf-gate: merge: give the report.json of every shard/)
   })
 })
 
