@@ -7,10 +7,11 @@ import { findMergeBase, firstParentHistory, git } from './baseline/git.js'
 import { loadBaselineReport, parseReport } from './baseline/report.js'
 import type { Config } from './config/config.js'
 import { Input } from './config/names.js'
+import { unavailableWords } from './analyze/latency.js'
 import { UserError, messages } from './errors.js'
 import { isRelativeUrl, type RoomKind, type Side } from './measure/room.js'
 import { ROOMS } from './measure/rooms.js'
-import type { StartedServer } from './measure/server.js'
+import type { StartedServer, TargetApp } from './measure/server.js'
 import type { HistoryPoint } from './model/analysis.js'
 import type { FindStoredReports, Logger, RunCommand, StoredReport } from './model/edges.js'
 import type { BaselineInfo, CommitInfo, Measurements } from './model/measurements.js'
@@ -49,13 +50,14 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
   if (config.bundles.length === 0 && !config.sizeLimit && config.urls.length === 0 && config.endpoints.length === 0 && !config.webpackStats) {
     throw new UserError(messages.nothingToMeasure())
   }
-  if (config.endpoints.length > 0 && !config.startCommand) throw new UserError(messages.endpointsNeedServer())
+  const hasServer = config.startCommand !== undefined || config.targetUrl !== undefined
+  if (config.endpoints.length > 0 && !hasServer) throw new UserError(messages.endpointsNeedServer())
   if (config.composition === 'webpack-stats' && !config.webpackStats) throw new UserError(messages.compositionNeedsStats())
   // git would read a ref that starts with a dash as an option (--upload-pack runs a command).
   const optionLikeRef = [config.baseRef, deps.pullRequestBase].find((ref) => ref?.startsWith('-'))
   if (optionLikeRef !== undefined) throw new UserError(messages.refLooksLikeOption(config.baseRef === optionLikeRef ? Input.BaseRef : "the pull request's base", optionLikeRef))
   const relativeUrl = config.urls.find(isRelativeUrl)
-  if (relativeUrl !== undefined && !config.startCommand) throw new UserError(messages.urlsNeedServer(relativeUrl))
+  if (relativeUrl !== undefined && !hasServer) throw new UserError(messages.urlsNeedServer(relativeUrl))
 
   const buildCommand = config.buildCommand
   if (buildCommand) {
@@ -81,15 +83,18 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     for (const entry of ROOMS) {
       const title = entry.title(config, head)
       if (title === undefined) continue
-      if (entry.needsServer?.(config) && config.startCommand && !head.server) await startServers(config, head, rebuilt, log, note)
+      if (entry.needsServer?.(config) && !head.server) {
+        if (config.targetUrl) head.server = await useTarget(config, config.targetUrl, rebuilt, log, note)
+        else if (config.startCommand) await startServers(config, head, rebuilt, log, note)
+      }
       const room = await entry.load()
       const measured = await log.group(title, () => room.measure(config, { head, ...(rebuilt ? { base: rebuilt } : {}) }, context))
       setMeasured(head, entry.kind, measured.head)
       if (rebuilt) setMeasured(rebuilt, entry.kind, measured.base)
     }
   } finally {
-    await head.server?.stop()
-    await rebuilt?.server?.stop()
+    if (head.server?.kind === 'started') await head.server.stop()
+    if (rebuilt?.server?.kind === 'started') await rebuilt.server.stop()
     await prepared?.cleanup()
   }
 
@@ -204,6 +209,25 @@ async function startServers(config: Config, head: Side, base: Side | undefined, 
   } catch (error) {
     note(`The base's server did not start (${(error as Error).message}); render and latency are checked against budgets only.`)
   }
+}
+
+/**
+ * The app at target-url, once it answers: nothing is started, so what needs the server's process
+ * (memory, CPU, profiles) is unavailable, and a rebuilt base, which would need an app of its own
+ * at another origin, is measured for its bundles only.
+ */
+async function useTarget(config: Config, origin: string, base: Side | undefined, log: Logger, note: (message: string) => void): Promise<TargetApp> {
+  const { reachTarget } = await import('./measure/server.js')
+  const target = await log.group(`The app at ${origin} (target-url)`, async () => {
+    const reached = await reachTarget(origin, config.readyPath, config.readyTimeout)
+    log.info(`${origin}${config.readyPath} answers; no server is started.`)
+    return reached
+  })
+  if (config.endpoints.length > 0) note(`Server ${unavailableWords('memory and CPU', 'target-url')}, so its processes cannot be sampled and the memory budget is not evaluated.`)
+  if (base) {
+    note(`The base is rebuilt for its bundles only: with target-url there is one app, at ${origin}, and the base cannot be served there, so its render and latency are not measured.`)
+  }
+  return target
 }
 
 async function startAppServer(config: Config, directory: string, log: Logger): Promise<StartedServer> {

@@ -190,6 +190,12 @@ export interface TargetResult {
    * reaches past the threshold): neither met nor failed, and `passed` is false.
    */
   inconclusive?: boolean
+  /**
+   * Why the target could not be evaluated at all (what it needs was not there to measure): not a
+   * pass, not a fail, and `passed` is false. `target-url`: the server's process belongs to an app
+   * perf-gate did not start; `no-proc`: the platform has no /proc to sample it from.
+   */
+  unavailable?: Unavailable
   /** Whether a failure of this target fails the check under `fail-on`. */
   blocking: boolean
 }
@@ -204,11 +210,15 @@ export interface Verdict {
 }
 
 /**
- * The four states a target is in, the same on every surface: met; over a budget; a regression
- * against the base; or inconclusive, when the measurement cannot tell (neither met nor failed).
+ * The states a target is in, the same on every surface: met; over a budget; a regression
+ * against the base; inconclusive, when the measurement cannot tell (neither met nor failed); or
+ * unavailable, when there was nothing to measure it on (the server's process of a target-url).
  * Whether a failure blocks is `blocking`, said next to the state.
  */
-export type TargetState = 'pass' | 'fail' | 'regression' | 'inconclusive'
+export type TargetState = 'pass' | 'fail' | 'regression' | 'inconclusive' | 'unavailable'
+
+/** Why what needs the server's process was not measured: see TargetResult.unavailable. */
+export type Unavailable = 'target-url' | 'no-proc'
 
 /** One number worth following from commit to commit. */
 export interface HeadlineMetric {

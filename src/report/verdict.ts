@@ -1,3 +1,6 @@
+import { UNAVAILABLE_BECAUSE } from '../analyze/latency.js'
+import { targetState } from '../analyze/verdict.js'
+import type { Unavailable } from '../model/analysis.js'
 import type { Report } from '../model/report.js'
 import { formatPercent, plural } from './format.js'
 import { describeTarget, plain, type Name } from './targets.js'
@@ -14,6 +17,21 @@ export function failOnWords(report: Report): string {
   return words.length > 0 ? words.join(',') : 'none'
 }
 
+/** How many targets could not be evaluated at all (nothing to measure them on). */
+export function unavailableCount(report: Report): number {
+  return report.validation.filter((target) => targetState(target) === 'unavailable').length
+}
+
+/** "server memory < 200 MB not evaluated (unavailable — target-url is a server perf-gate did not start)", per reason. */
+function unavailableWords(report: Report, name: Name): string[] {
+  const byReason = new Map<Unavailable, string[]>()
+  for (const target of report.validation) {
+    if (!target.unavailable) continue
+    byReason.set(target.unavailable, [...(byReason.get(target.unavailable) ?? []), describeTarget(target, { name }).goal])
+  }
+  return [...byReason].map(([reason, goals]) => `${goals.join(', ')} not evaluated (unavailable — ${UNAVAILABLE_BECAUSE[reason]})`)
+}
+
 /**
  * The verdict in words a reviewer reads in two seconds. With `plain` names it is also the one-line
  * reason the check fails with, and the check run's title.
@@ -23,7 +41,7 @@ export function verdictSentence(report: Report, name: Name = plain): string {
   const first = verdict.blockingFailures[0]
   if (first) {
     const more = verdict.blockingFailures.length - 1
-    return `perf-gate failed: ${describeTarget(first, { name }).failure}${more > 0 ? ` (and ${more} more)` : ''}${verdictCounts(verdict.inconclusive, 'inconclusive')}`
+    return `perf-gate failed: ${describeTarget(first, { name }).failure}${more > 0 ? ` (and ${more} more)` : ''}${verdictCounts(verdict.inconclusive, 'inconclusive')}${verdictCounts(unavailableCount(report), 'unavailable')}`
   }
   const parts: string[] = []
   const bundles = report.comparison.bundles.filter((bundle) => bundle.status !== 'removed').length
@@ -44,6 +62,7 @@ export function verdictSentence(report: Report, name: Name = plain): string {
     ].filter(Boolean)
     parts.push(`${verdict.inconclusive} inconclusive (${reasons.join('; ')})`)
   }
+  parts.push(...unavailableWords(report, name))
   if (report.baseline.source === 'none') parts.push('no baseline, budgets only')
   return `perf-gate passed: ${parts.join('; ')}`
 }
