@@ -3,7 +3,7 @@ import pkg from '../package.json' with { type: 'json' }
 import { buildReport } from './analyze/buildReport.js'
 import { headlineMetrics } from './analyze/trend.js'
 import { prepareBase, type PreparedBase } from './baseline/rebuild.js'
-import { findMergeBase, firstParentHistory, git } from './baseline/git.js'
+import { commitDates, findMergeBase, firstParentHistory, git } from './baseline/git.js'
 import { loadBaselineReport, parseReport } from './baseline/report.js'
 import type { Config } from './config/config.js'
 import { Input } from './config/names.js'
@@ -119,22 +119,23 @@ export async function runPerfGate(config: Config, deps: EngineDeps): Promise<Eng
     notes,
     stripHash: config.stripHash,
     history: await historyPoints(history, config),
+    ...('failed' in history ? {} : { historySearch: { size: config.historySize, commitsLookedAt: history.commits.length } }),
   })
   return { report, markdown: renderMarkdown(report) }
 }
 
-/** How far back along the base branch a stored report is looked for. */
+/** How far back along the base branch a stored report is looked for, at least (history-size can ask for more). */
 const STORED_SEARCH_DEPTH = 100
-/** How many earlier commits the trend shows. */
-const HISTORY_LENGTH = 10
 
 interface StoredHistory {
   /** The merge base with the base branch, when there is one (a pull request). */
   mergeBase?: string
   /** The commits looked at, nearest first. */
   commits: string[]
-  /** The stored reports found for them, nearest first. */
+  /** The stored reports found for them, nearest first: at most history-size. */
   reports: StoredReport[]
+  /** The committer dates of those reports' commits, by SHA. */
+  dates: Map<string, string>
 }
 
 /**
@@ -146,9 +147,14 @@ async function findStoredHistory(config: Config, baseRef: string | undefined, de
   try {
     const repoRoot = await git(['rev-parse', '--show-toplevel'], config.workingDirectory)
     const mergeBase = baseRef ? await findMergeBase('HEAD', baseRef, repoRoot) : undefined
-    const line = await firstParentHistory(mergeBase ?? 'HEAD', repoRoot, STORED_SEARCH_DEPTH + (mergeBase ? 0 : 1))
+    const depth = Math.max(STORED_SEARCH_DEPTH, config.historySize)
+    const line = await firstParentHistory(mergeBase ?? 'HEAD', repoRoot, depth + (mergeBase ? 0 : 1))
     const commits = mergeBase ? line : line.slice(1)
-    return { ...(mergeBase ? { mergeBase } : {}), commits, reports: await deps.findStoredReports(commits, HISTORY_LENGTH) }
+    // The trend keeps history-size points; the nearest is the stored baseline too.
+    const reports = await deps.findStoredReports(commits, config.historySize)
+    const shas = reports.map((stored) => stored.sha)
+    const dates = await commitDates(shas, repoRoot)
+    return { ...(mergeBase ? { mergeBase } : {}), commits, reports, dates }
   } catch (error) {
     return { failed: `the stored reports could not be read (${(error as Error).message}).` }
   }
@@ -183,7 +189,16 @@ async function historyPoints(history: StoredHistory | { failed: string }, config
     history.reports.map(async (stored): Promise<HistoryPoint[]> => {
       try {
         const report = await parseReport(stored.text, `the stored report of ${stored.sha.slice(0, 7)}`)
-        return [{ sha: stored.sha, createdAt: report.createdAt, ...(stored.runId ? { runId: stored.runId } : {}), metrics: headlineMetrics(report.measurements, config.compression) }]
+        const committedAt = history.dates.get(stored.sha)
+        return [
+          {
+            sha: stored.sha,
+            createdAt: report.createdAt,
+            ...(committedAt ? { committedAt } : {}),
+            ...(stored.runId ? { runId: stored.runId } : {}),
+            metrics: headlineMetrics(report.measurements, config.compression),
+          },
+        ]
       } catch {
         return []
       }

@@ -10,7 +10,7 @@ import type { Composition, BaselineInfo, CommitInfo, Measurements } from '../mod
 import { compareEndpoints, findLatencyBottlenecks, validateLatency, validateLatencyChanges } from './latency.js'
 import { comparePages, findLighthouseBottlenecks, validateLighthouse, validateRenderChanges } from './lighthouse.js'
 import { buildPlan } from './plan.js'
-import { headlineMetrics, trendSeries } from './trend.js'
+import { boundHistory, headlineMetrics, trendSeries } from './trend.js'
 import { decide, validateBundles, validateSizeLimitTimes } from './verdict.js'
 import { SCHEMA_VERSION, type Report } from '../model/report.js'
 
@@ -23,7 +23,10 @@ export interface ReportInput {
   base?: Measurements
   baseline: BaselineInfo
   notes: string[]
+  /** Stored reports of earlier base-branch commits, nearest first. */
   history?: HistoryPoint[]
+  /** `history-size` and how many commits the stored reports were looked for among: the history is cut to that size and says how far back it reaches. */
+  historySearch?: { size: number; commitsLookedAt: number }
   /**
    * How content hashes come off file names, so a file is compared with itself across builds
    * (`strip-hash`; default `auto`). Not a setting of the report: a pattern is no JSON.
@@ -75,8 +78,16 @@ export function buildReport(input: ReportInput): Report {
     plan: buildPlan(bottlenecks, validation, code),
     verdict: decide(validation),
     notes: input.notes,
-    ...(input.history && input.history.length > 0 ? { history: input.history, trend: trendSeries(input.history, headlineMetrics(input.head, settings.compression), 'this run') } : {}),
+    ...historyOf(input),
   }
+}
+
+/** The history (bounded by history-size when the search is known), how far back it reaches, and the trend drawn from it. */
+function historyOf(input: ReportInput): Pick<Report, 'history' | 'historyReach' | 'trend'> {
+  const bounded = input.history && input.historySearch ? boundHistory(input.history, input.historySearch.size, input.historySearch.commitsLookedAt) : undefined
+  const history = bounded?.history ?? input.history ?? []
+  if (history.length === 0) return {}
+  return { history, ...(bounded ? { historyReach: bounded.reach } : {}), trend: trendSeries(history, headlineMetrics(input.head, input.settings.compression), 'this run') }
 }
 
 /**

@@ -232,9 +232,24 @@ export interface HeadlineMetric {
 /** The headline metrics of one earlier base-branch commit, from its stored report. */
 export interface HistoryPoint {
   sha: string
+  /** When the stored report was written. */
   createdAt?: string
+  /** The commit's committer date (ISO 8601), when git could tell. */
+  committedAt?: string
   runId?: number
   metrics: HeadlineMetric[]
+}
+
+/** How far back the trend reaches: what `history-size` asked for, what was found, and among how many commits. */
+export interface HistoryReach {
+  /** `history-size`: the most earlier commits the trend keeps. */
+  size: number
+  /** The earlier commits the trend has (with a readable stored report): at most `size`. */
+  points: number
+  /** The base-branch commits whose stored reports were looked for. */
+  commitsLookedAt: number
+  /** The oldest of those points, and its date (the commit's, else its report's), YYYY-MM-DD. */
+  oldest?: { sha: string; date?: string }
 }
 
 /** One metric's line over the stored commits (oldest first) and this run last. */
