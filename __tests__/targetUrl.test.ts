@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { Ajv } from 'ajv'
 import reportSchema from '../schema/report.schema.json' with { type: 'json' }
 import { loadConfig } from '../src/config/config.js'
-import { startServer, type StartedServer } from '../src/measure/server.js'
+import { freePort, reachTarget, startServer, type StartedServer } from '../src/measure/server.js'
 import { FakeGitHub } from './fixtures/github-api.js'
 import { TempProject, javascriptLike } from './fixtures/project.js'
 import { EVENTS, REPO_ROOT, installAction, runAction } from './fixtures/runner.js'
@@ -142,6 +142,16 @@ describe('target-url: the built action measures an app it did not start', () => 
       await api.stop()
       await repo.remove()
     }
+  })
+})
+
+describe('reaching the app at target-url', () => {
+  test('ready-path under the base path answering: the app; nothing listening there: one line naming target-url and the fix', async () => {
+    await expect(reachTarget(target, '/clean', 5_000)).resolves.toEqual({ kind: 'target', origin: target })
+    const nothing = `http://127.0.0.1:${await freePort()}/app`
+    await expect(reachTarget(nothing, '/', 300)).rejects.toThrow(
+      `target-url: "${nothing}/" did not answer within 0.3 s; check that the app is up at that address and reachable from this runner, fix ready-path, or raise ready-timeout`,
+    )
   })
 })
 
