@@ -634,6 +634,58 @@ describe('the built action reads a stored base report', () => {
       await repo.remove()
     }
   })
+
+  test('history-size 2: of four stored base-branch commits the trend keeps the two nearest, and says how far back it reaches', async () => {
+    const repo = await TempProject.create('perf-gate-history-')
+    const git = (...args: string[]) => repo.git(...args)
+    let api: FakeGitHub | undefined
+    try {
+      repo.initRepository()
+      await repo.write('.gitignore', 'dist/\n')
+      await repo.write('build.mjs', "import { cpSync } from 'node:fs'\ncpSync('src', 'dist', { recursive: true })\n")
+      await repo.write('src/app.js', javascriptLike(800))
+      git('add', '-A')
+      git('commit', '-q', '-m', 'first')
+      const reportFile = repo.path('../stored-' + path.basename(repo.dir) + '.json')
+      const stored = await runCliCaptured(['--build-command', 'node build.mjs', '--bundles', 'dist/*.js', '--baseline', 'none', '--json', reportFile], repo.dir)
+      expect(stored.code).toBe(0)
+      const storedReport = new Uint8Array(await readFile(reportFile))
+      const commits = [git('rev-parse', 'HEAD')]
+      for (const name of ['second', 'third', 'fourth']) {
+        await repo.write(`${name}.md`, `${name}\n`)
+        git('add', '-A')
+        git('commit', '-q', '-m', name)
+        commits.push(git('rev-parse', 'HEAD'))
+      }
+      const [, , third, fourth] = commits as [string, string, string, string]
+      git('checkout', '-q', '-b', 'changes')
+      await repo.write('src/app.js', javascriptLike(1200))
+      git('commit', '-q', '-am', 'head')
+
+      // A push run stored a report for each of the four base-branch commits.
+      api = await new FakeGitHub({
+        artifacts: commits.map((sha, index) => ({ id: 40 + index, name: 'perf-gate-default', headSha: sha, runId: 800 + index, zip: zipSync({ 'report.json': storedReport }) })).reverse(),
+      }).start()
+      const payload = JSON.parse(await readFile(PULL_REQUEST, 'utf8'))
+      payload.pull_request.base.sha = fourth
+      const eventFile = await repo.write('../event-' + path.basename(repo.dir) + '.json', JSON.stringify(payload))
+      const run = await runAction({ ...options(api, { 'build-command': 'node build.mjs', bundles: 'dist/*.js', baseline: 'stored', 'history-size': '2' }), workspace: repo.dir, eventFile })
+      expect(run.code).toBe(0)
+      const report = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8'))
+      expect(new Ajv({ strict: false }).validate(reportSchema, report)).toBe(true)
+      expect(report.baseline).toMatchObject({ source: 'stored', commit: { sha: fourth }, runId: 803 })
+      expect(report.history.map((point: { sha: string }) => point.sha)).toEqual([fourth, third])
+      const thirdDate = git('show', '-s', '--format=%cs', third)
+      expect(report.history[1].committedAt.slice(0, 10)).toBe(thirdDate)
+      expect(report.historyReach).toEqual({ size: 2, points: 2, commitsLookedAt: 4, oldest: { sha: third, date: thirdDate } })
+      const comment = stickyComments(api)[0]?.body ?? ''
+      expect(comment).toContain(`x-axis ["${third.slice(0, 7)}", "${fourth.slice(0, 7)}", "this run"]`)
+      expect(comment).toContain(`Trend over 2 earlier commits, back to \`${third.slice(0, 7)}\` (${thirdDate}), and this run:`)
+    } finally {
+      await api?.stop()
+      await repo.remove()
+    }
+  })
 })
 
 describe('the fork recipe: measure with a read-only token, publish from workflow_run', () => {

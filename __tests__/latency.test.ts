@@ -185,8 +185,10 @@ describe('a server that misbehaves gives a clear error and leaves nothing runnin
     expect(run.stderr).toMatch(/^perf-gate: start-command: "perf-gate-no-such-server --port \$PORT" exited with code 127 before it answered on \/ — last output: .*not found; make it start a server/m)
   })
 
-  test('endpoints without start-command', async () => {
+  test('endpoints without start-command or target-url', async () => {
     const run = await cli(['--endpoints', 'GET /'])
-    expect(run.stderr).toBe('perf-gate: endpoints: the load test needs start-command, the command that starts the app server on $PORT; set it\n')
+    expect(run.stderr).toBe(
+      'perf-gate: endpoints: the load test needs a server: set start-command (the command that starts the app on $PORT) or target-url (the origin of an app that is already running)\n',
+    )
   })
 })

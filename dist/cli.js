@@ -12,23 +12,24 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-6ERBNCBQ.js";
+} from "./chunks/chunk-LXHXRLM3.js";
 import "./chunks/chunk-GDDKLARY.js";
+import "./chunks/chunk-WEREJC43.js";
 import {
   BASELINE_MODES,
   Input,
   SETTING_LIST,
   statedDefault
-} from "./chunks/chunk-3DNL7ERT.js";
+} from "./chunks/chunk-CJFDEFKW.js";
 import {
   stopProcessesOnSignal
 } from "./chunks/chunk-2TMHQEFV.js";
 import "./chunks/chunk-KHQ65BD2.js";
 import "./chunks/chunk-RMT35EB4.js";
-import "./chunks/chunk-VEVG5N4M.js";
+import "./chunks/chunk-X7M2LXZX.js";
 import "./chunks/chunk-JRZHQAKJ.js";
-import "./chunks/chunk-ZL7JZAPJ.js";
-import "./chunks/chunk-QVTJQSBR.js";
+import "./chunks/chunk-RCGQYM3D.js";
+import "./chunks/chunk-DQEBCVEX.js";
 import {
   unescapeText
 } from "./chunks/chunk-6KDZNN44.js";
@@ -37,7 +38,7 @@ import "./chunks/chunk-JFHUFG3Z.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-DMAOE4BC.js";
+} from "./chunks/chunk-SSMMLO4I.js";
 import "./chunks/chunk-CUMEVQG2.js";
 import {
   __name

@@ -38,23 +38,24 @@ import {
   targetState,
   verdictSentence,
   withAcceptance
-} from "./chunks/chunk-6ERBNCBQ.js";
+} from "./chunks/chunk-LXHXRLM3.js";
 import "./chunks/chunk-GDDKLARY.js";
+import "./chunks/chunk-WEREJC43.js";
 import {
   INPUT_NAMES,
   Input,
   Output,
   endpointName
-} from "./chunks/chunk-3DNL7ERT.js";
+} from "./chunks/chunk-CJFDEFKW.js";
 import {
   whenCancelled
 } from "./chunks/chunk-2TMHQEFV.js";
 import "./chunks/chunk-KHQ65BD2.js";
 import "./chunks/chunk-RMT35EB4.js";
-import "./chunks/chunk-VEVG5N4M.js";
+import "./chunks/chunk-X7M2LXZX.js";
 import "./chunks/chunk-JRZHQAKJ.js";
-import "./chunks/chunk-ZL7JZAPJ.js";
-import "./chunks/chunk-QVTJQSBR.js";
+import "./chunks/chunk-RCGQYM3D.js";
+import "./chunks/chunk-DQEBCVEX.js";
 import {
   escapeText
 } from "./chunks/chunk-6KDZNN44.js";
@@ -63,7 +64,7 @@ import "./chunks/chunk-JFHUFG3Z.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-DMAOE4BC.js";
+} from "./chunks/chunk-SSMMLO4I.js";
 import "./chunks/chunk-CUMEVQG2.js";
 import {
   __name,

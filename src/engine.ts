@@ -3,17 +3,18 @@ import pkg from '../package.json' with { type: 'json' }
 import { buildReport } from './analyze/buildReport.js'
 import { headlineMetrics } from './analyze/trend.js'
 import { prepareBase, type PreparedBase } from './baseline/rebuild.js'
-import { findMergeBase, firstParentHistory, git } from './baseline/git.js'
+import { commitDates, findMergeBase, firstParentHistory, git } from './baseline/git.js'
 import { loadBaselineReport, parseReport } from './baseline/report.js'
 import type { Config } from './config/config.js'
 import { Input } from './config/names.js'
+import { unavailableWords } from './analyze/latency.js'
 import { UserError, messages } from './errors.js'
 import { inShard, measurementsOfShare, type Share } from './analyze/shards.js'
 import { endpointName } from './config/settings.js'
 import { isRelativeUrl, type RoomKind, type Side } from './measure/room.js'
 import type { ShardSetting } from './model/shard.js'
 import { ROOMS } from './measure/rooms.js'
-import type { StartedServer } from './measure/server.js'
+import type { StartedServer, TargetApp } from './measure/server.js'
 import type { HistoryPoint } from './model/analysis.js'
 import type { FindStoredReports, Logger, RunCommand, StoredReport } from './model/edges.js'
 import type { BaselineInfo, CommitInfo, Measurements } from './model/measurements.js'
@@ -54,13 +55,14 @@ export async function runPerfGate(given: Config, deps: EngineDeps): Promise<Engi
   if (given.bundles.length === 0 && !given.sizeLimit && given.urls.length === 0 && given.endpoints.length === 0 && !given.webpackStats) {
     throw new UserError(messages.nothingToMeasure())
   }
-  if (given.endpoints.length > 0 && !given.startCommand) throw new UserError(messages.endpointsNeedServer())
+  const hasServer = given.startCommand !== undefined || given.targetUrl !== undefined
+  if (given.endpoints.length > 0 && !hasServer) throw new UserError(messages.endpointsNeedServer())
   if (given.composition === 'webpack-stats' && !given.webpackStats) throw new UserError(messages.compositionNeedsStats())
   // git would read a ref that starts with a dash as an option (--upload-pack runs a command).
   const optionLikeRef = [given.baseRef, deps.pullRequestBase].find((ref) => ref?.startsWith('-'))
   if (optionLikeRef !== undefined) throw new UserError(messages.refLooksLikeOption(given.baseRef === optionLikeRef ? Input.BaseRef : "the pull request's base", optionLikeRef))
   const relativeUrl = given.urls.find(isRelativeUrl)
-  if (relativeUrl !== undefined && !given.startCommand) throw new UserError(messages.urlsNeedServer(relativeUrl))
+  if (relativeUrl !== undefined && !hasServer) throw new UserError(messages.urlsNeedServer(relativeUrl))
 
   // A shard measures its share of the pages and endpoints; the checks above were of the whole.
   const share = given.shard ? shareOf(given, given.shard) : undefined
@@ -91,15 +93,18 @@ export async function runPerfGate(given: Config, deps: EngineDeps): Promise<Engi
     for (const entry of ROOMS) {
       const title = entry.title(config, head)
       if (title === undefined) continue
-      if (entry.needsServer?.(config) && config.startCommand && !head.server) await startServers(config, head, rebuilt, log, note)
+      if (entry.needsServer?.(config) && !head.server) {
+        if (config.targetUrl) head.server = await useTarget(config, config.targetUrl, rebuilt, log, note)
+        else if (config.startCommand) await startServers(config, head, rebuilt, log, note)
+      }
       const room = await entry.load()
       const measured = await log.group(title, () => room.measure(config, { head, ...(rebuilt ? { base: rebuilt } : {}) }, context))
       setMeasured(head, entry.kind, measured.head)
       if (rebuilt) setMeasured(rebuilt, entry.kind, measured.base)
     }
   } finally {
-    await head.server?.stop()
-    await rebuilt?.server?.stop()
+    if (head.server?.kind === 'started') await head.server.stop()
+    if (rebuilt?.server?.kind === 'started') await rebuilt.server.stop()
     await prepared?.cleanup()
   }
 
@@ -128,6 +133,7 @@ export async function runPerfGate(given: Config, deps: EngineDeps): Promise<Engi
     history: await historyPoints(history, config),
     ...(share && given.shard ? { shard: { ...given.shard, ...share.share, reportDir: deps.artifactDir, ...(base ? { base } : {}) } } : {}),
     ...(deps.accepted ? { accepted: deps.accepted } : {}),
+    ...('failed' in history ? {} : { historySearch: { size: config.historySize, commitsLookedAt: history.commits.length } }),
   })
   return { report, markdown: renderMarkdown(report) }
 }
@@ -158,18 +164,18 @@ function shareWords(share: Share): string {
   return `${parts.join(', ')}${share.bundles ? ' and the bundles' : ''}`
 }
 
-/** How far back along the base branch a stored report is looked for. */
+/** How far back along the base branch a stored report is looked for, at least (history-size can ask for more). */
 const STORED_SEARCH_DEPTH = 100
-/** How many earlier commits the trend shows. */
-const HISTORY_LENGTH = 10
 
 interface StoredHistory {
   /** The merge base with the base branch, when there is one (a pull request). */
   mergeBase?: string
   /** The commits looked at, nearest first. */
   commits: string[]
-  /** The stored reports found for them, nearest first. */
+  /** The stored reports found for them, nearest first: at most history-size. */
   reports: StoredReport[]
+  /** The committer dates of those reports' commits, by SHA. */
+  dates: Map<string, string>
 }
 
 /**
@@ -181,9 +187,14 @@ async function findStoredHistory(config: Config, baseRef: string | undefined, de
   try {
     const repoRoot = await git(['rev-parse', '--show-toplevel'], config.workingDirectory)
     const mergeBase = baseRef ? await findMergeBase('HEAD', baseRef, repoRoot) : undefined
-    const line = await firstParentHistory(mergeBase ?? 'HEAD', repoRoot, STORED_SEARCH_DEPTH + (mergeBase ? 0 : 1))
+    const depth = Math.max(STORED_SEARCH_DEPTH, config.historySize)
+    const line = await firstParentHistory(mergeBase ?? 'HEAD', repoRoot, depth + (mergeBase ? 0 : 1))
     const commits = mergeBase ? line : line.slice(1)
-    return { ...(mergeBase ? { mergeBase } : {}), commits, reports: await deps.findStoredReports(commits, HISTORY_LENGTH) }
+    // The trend keeps history-size points; the nearest is the stored baseline too.
+    const reports = await deps.findStoredReports(commits, config.historySize)
+    const shas = reports.map((stored) => stored.sha)
+    const dates = await commitDates(shas, repoRoot)
+    return { ...(mergeBase ? { mergeBase } : {}), commits, reports, dates }
   } catch (error) {
     return { failed: `the stored reports could not be read (${(error as Error).message}).` }
   }
@@ -218,7 +229,16 @@ async function historyPoints(history: StoredHistory | { failed: string }, config
     history.reports.map(async (stored): Promise<HistoryPoint[]> => {
       try {
         const report = await parseReport(stored.text, `the stored report of ${stored.sha.slice(0, 7)}`)
-        return [{ sha: stored.sha, createdAt: report.createdAt, ...(stored.runId ? { runId: stored.runId } : {}), metrics: headlineMetrics(report.measurements, config.compression) }]
+        const committedAt = history.dates.get(stored.sha)
+        return [
+          {
+            sha: stored.sha,
+            createdAt: report.createdAt,
+            ...(committedAt ? { committedAt } : {}),
+            ...(stored.runId ? { runId: stored.runId } : {}),
+            metrics: headlineMetrics(report.measurements, config.compression),
+          },
+        ]
       } catch {
         return []
       }
@@ -244,6 +264,25 @@ async function startServers(config: Config, head: Side, base: Side | undefined, 
   } catch (error) {
     note(`The base's server did not start (${(error as Error).message}); render and latency are checked against budgets only.`)
   }
+}
+
+/**
+ * The app at target-url, once it answers: nothing is started, so what needs the server's process
+ * (memory, CPU, profiles) is unavailable, and a rebuilt base, which would need an app of its own
+ * at another origin, is measured for its bundles only.
+ */
+async function useTarget(config: Config, origin: string, base: Side | undefined, log: Logger, note: (message: string) => void): Promise<TargetApp> {
+  const { reachTarget } = await import('./measure/server.js')
+  const target = await log.group(`The app at ${origin} (target-url)`, async () => {
+    const reached = await reachTarget(origin, config.readyPath, config.readyTimeout)
+    log.info(`${origin}${config.readyPath} answers; no server is started.`)
+    return reached
+  })
+  if (config.endpoints.length > 0) note(`Server ${unavailableWords('memory and CPU', 'target-url')}, so its processes cannot be sampled and the memory budget is not evaluated.`)
+  if (base) {
+    note(`The base is rebuilt for its bundles only: with target-url there is one app, at ${origin}, and the base cannot be served there, so its render and latency are not measured.`)
+  }
+  return target
 }
 
 async function startAppServer(config: Config, directory: string, log: Logger): Promise<StartedServer> {

@@ -112,7 +112,11 @@ export const messages = {
     `start-command: ${quote(command)} did not answer on ${url} within ${timeoutMs / 1000} s` + lastOutput(tail) + '; make it listen on $PORT (on 127.0.0.1), fix ready-path, or raise ready-timeout',
   serverCrashed: (command: string, exitCode: number | null, during: string, tail: string) =>
     `start-command: the server (${quote(command)}) exited${exitCode === null ? '' : ` with code ${exitCode}`} during ${during}` + lastOutput(tail) + '; fix the crash (its log is above)',
-  endpointsNeedServer: () => 'endpoints: the load test needs start-command, the command that starts the app server on $PORT; set it',
+  endpointsNeedServer: () => 'endpoints: the load test needs a server: set start-command (the command that starts the app on $PORT) or target-url (the origin of an app that is already running)',
+  targetUrlWithStartCommand: (targetWhere: Where, startWhere: Where) =>
+    `${targetWhere}, ${startWhere}: both are set, but target-url measures an app that is already running and start-command starts one; keep one of them`,
+  targetNotAnswering: (url: string, timeoutMs: number) =>
+    `target-url: ${quote(url)} did not answer within ${timeoutMs / 1000} s; check that the app is up at that address and reachable from this runner, fix ready-path, or raise ready-timeout`,
   chromePathMissing: (file: string) => `CHROME_PATH: ${quote(file)} does not exist; point it at a Chrome or Chromium binary, or unset it to search the usual places`,
   chromeDoesNotStart: (file: string, fromEnv: boolean, reason: string) =>
     `${fromEnv ? 'CHROME_PATH' : 'urls'}: Chrome at ${quote(file)} does not start (${firstLine(reason)}); ${fromEnv ? 'point CHROME_PATH at a working Chrome or Chromium, or unset it to search the usual places' : 'reinstall it (apt-get install chromium, or the setup-chrome action) or set CHROME_PATH'}`,
@@ -121,7 +125,8 @@ export const messages = {
   unknownLighthouseMetric: (where: Where, metric: string, known: readonly string[]) => `${where}: ${quote(metric)} is not a Lighthouse metric perf-gate budgets; use ${known.join(', ')}`,
   lighthouseAssertionsMissing: (file: string) => `lighthouse-assertions: ${quote(file)} does not exist; point it at a lighthouserc.json or budget.json`,
   lighthouseAssertionsUnparsable: (file: string, reason: string) => `lighthouse-assertions: ${quote(file)} cannot be read (${firstLine(reason)}); fix its syntax`,
-  urlsNeedServer: (url: string) => `urls: ${quote(url)} is a path, which needs start-command to start the server it is resolved against; set start-command or give a full URL`,
+  urlsNeedServer: (url: string) =>
+    `urls: ${quote(url)} is a path, which needs a server to resolve it against; set start-command (to start one) or target-url (the origin of a running app), or give a full URL`,
   refLooksLikeOption: (where: Where, ref: string) => `${where}: ${quote(ref)} starts with a dash, which git would take as an option; give a branch, tag or commit SHA`,
   compositionNeedsStats: () => 'composition: webpack-stats needs the stats file; set webpack-stats (webpack --json=dist/stats.json), or use composition: auto or source-maps',
   noSourceMaps: (files: number) =>

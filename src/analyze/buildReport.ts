@@ -12,7 +12,7 @@ import { comparePages, findLighthouseBottlenecks, validateLighthouse, validateRe
 import { buildPlan } from './plan.js'
 import { validateShards } from './shards.js'
 import type { ShardInfo, ShardsMerged } from '../model/shard.js'
-import { headlineMetrics, trendSeries } from './trend.js'
+import { boundHistory, headlineMetrics, trendSeries } from './trend.js'
 import { acceptRegressions, decide, validateBundles, validateSizeLimitTimes } from './verdict.js'
 import { SCHEMA_VERSION, type Acceptance, type Report } from '../model/report.js'
 
@@ -25,7 +25,10 @@ export interface ReportInput {
   base?: Measurements
   baseline: BaselineInfo
   notes: string[]
+  /** Stored reports of earlier base-branch commits, nearest first. */
   history?: HistoryPoint[]
+  /** `history-size` and how many commits the stored reports were looked for among: the history is cut to that size and says how far back it reaches. */
+  historySearch?: { size: number; commitsLookedAt: number }
   /**
    * How content hashes come off file names, so a file is compared with itself across builds
    * (`strip-hash`; default `auto`). Not a setting of the report: a pattern is no JSON.
@@ -88,8 +91,16 @@ export function buildReport(input: ReportInput): Report {
     ...(input.shard ? { shard: input.shard } : {}),
     ...(input.shards ? { shards: input.shards } : {}),
     ...(input.accepted ? { accepted: input.accepted } : {}),
-    ...(input.history && input.history.length > 0 ? { history: input.history, trend: trendSeries(input.history, headlineMetrics(input.head, settings.compression), 'this run') } : {}),
+    ...historyOf(input),
   }
+}
+
+/** The history (bounded by history-size when the search is known), how far back it reaches, and the trend drawn from it. */
+function historyOf(input: ReportInput): Pick<Report, 'history' | 'historyReach' | 'trend'> {
+  const bounded = input.history && input.historySearch ? boundHistory(input.history, input.historySearch.size, input.historySearch.commitsLookedAt) : undefined
+  const history = bounded?.history ?? input.history ?? []
+  if (history.length === 0) return {}
+  return { history, ...(bounded ? { historyReach: bounded.reach } : {}), trend: trendSeries(history, headlineMetrics(input.head, input.settings.compression), 'this run') }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FailOn } from '../model/settings.js'
 import type { EndpointLatency, LatencyMeasurement, RoundResult } from '../model/measurements.js'
 import { comparePaired } from './stats.js'
-import type { TargetResult, EndpointBottleneck, EndpointComparison, EndpointSummary } from '../model/analysis.js'
+import type { TargetResult, EndpointBottleneck, EndpointComparison, EndpointSummary, Unavailable } from '../model/analysis.js'
 
 export interface LatencyBudgets {
   errorRateBudget: number
@@ -21,6 +21,23 @@ export function errorRateUnderLoad(endpoint: EndpointLatency): number {
   return requests === 0 ? 1 : failed / requests
 }
 
+/** Why something that needs the server's process was not measured, as every surface says it after "unavailable — ". */
+export const UNAVAILABLE_BECAUSE: Record<Unavailable, string> = {
+  'target-url': 'target-url is a server perf-gate did not start',
+  'no-proc': 'this platform has no /proc to sample the server from',
+}
+
+/** "memory and CPU: unavailable — target-url is a server perf-gate did not start". */
+export function unavailableWords(what: string, reason: Unavailable): string {
+  return `${what}: unavailable — ${UNAVAILABLE_BECAUSE[reason]}`
+}
+
+/** Why the server's memory and CPU were not sampled, or undefined when they were. */
+export function resourcesUnavailable(latency: Pick<LatencyMeasurement, 'target' | 'resourcesMeasured'>): Unavailable | undefined {
+  if (latency.target !== undefined) return 'target-url'
+  return latency.resourcesMeasured ? undefined : 'no-proc'
+}
+
 /** Peak RSS of the server tree over every normal and peak round; undefined where it was not measured. */
 export function peakRssUnderLoad(latency: LatencyMeasurement): number | undefined {
   const peaks = latency.endpoints.flatMap(loadRounds).flatMap((round) => (round.server ? [round.server.peakRss] : []))
@@ -29,9 +46,10 @@ export function peakRssUnderLoad(latency: LatencyMeasurement): number | undefine
 
 /**
  * Per endpoint: p95 at normal load within its budget, errors within the error-rate budget; for the
- * server: peak memory. A p95 over budget measured while the load generator was CPU-bound is
- * inconclusive: the generator's own queueing is in that number. (Under budget it still passes: the
- * true latency is no higher.)
+ * server: peak memory, or, when its process could not be sampled (a target-url, no /proc), a memory
+ * target that is unavailable: neither met nor failed. A p95 over budget measured while the load
+ * generator was CPU-bound is inconclusive: the generator's own queueing is in that number. (Under
+ * budget it still passes: the true latency is no higher.)
  */
 export function validateLatency(latency: LatencyMeasurement, budgets: LatencyBudgets, failOn: FailOn): TargetResult[] {
   const targets: TargetResult[] = []
@@ -51,7 +69,11 @@ export function validateLatency(latency: LatencyMeasurement, budgets: LatencyBud
     targets.push({ kind: 'error-rate', subject: endpoint.name, target: budgets.errorRateBudget, actual: errorRate, passed: errorRate <= budgets.errorRateBudget, blocking: failOn.budget })
   }
   const peakRss = peakRssUnderLoad(latency)
-  if (peakRss !== undefined) {
+  const unavailable = resourcesUnavailable(latency)
+  if (unavailable && latency.endpoints.length > 0) {
+    // Nothing measured it: `actual` is no reading, and the target neither passes nor fails.
+    targets.push({ kind: 'memory', subject: 'server', target: budgets.memoryBudget, actual: 0, passed: false, unavailable, blocking: failOn.budget })
+  } else if (peakRss !== undefined) {
     targets.push({ kind: 'memory', subject: 'server', target: budgets.memoryBudget, actual: peakRss, passed: peakRss <= budgets.memoryBudget, blocking: failOn.budget })
   }
   return targets

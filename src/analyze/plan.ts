@@ -4,6 +4,7 @@ import { BYTES_PER_MS_SLOW_4G } from './bottlenecks.js'
 import type { AnyBottleneck, TargetResult, Effort, PlanItem } from '../model/analysis.js'
 import { APP_PACKAGE } from '../model/measurements.js'
 import { DATABASE_METRIC } from './latency.js'
+import { targetState } from './verdict.js'
 import type { MetricName, SavingsMetric } from '../model/metrics.js'
 
 const TOP = 5
@@ -67,7 +68,7 @@ const MOVED_BY: Record<MetricName, readonly SavingsMetric[]> = {
  * N+1 queries) before shaving its handler, what blocks the first paint before a few bytes of a bundle.
  */
 export function buildPlan(bottlenecks: readonly AnyBottleneck[], validation: readonly TargetResult[], code?: CodeAnalysis): PlanItem[] {
-  const failed = validation.filter((target) => !target.passed && !target.inconclusive)
+  const failed = validation.filter((target) => ['fail', 'regression'].includes(targetState(target)))
   const failing = new Set(failed.map((target) => target.subject))
   /** Per page, the Lighthouse savings that would move one of its failing metrics. */
   const failingSavings = new Map<string, Set<SavingsMetric>>()

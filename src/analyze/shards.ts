@@ -65,10 +65,12 @@ export function mergeMeasurements(parts: readonly Measurements[]): Measurements 
 
 function mergeLatency(parts: [LatencyMeasurement, ...LatencyMeasurement[]]): LatencyMeasurement {
   const [first] = parts
+  // Each shard's server started on its own machine: the slowest start is the one a single job would have waited for (none with target-url).
+  const startups = parts.flatMap((part) => (part.startupMs === undefined ? [] : [part.startupMs]))
+  const { startupMs: _first, ...rest } = first
   const merged: LatencyMeasurement = {
-    ...first,
-    // Each shard's server started on its own machine: the slowest start is the one a single job would have waited for.
-    startupMs: Math.max(...parts.map((part) => part.startupMs)),
+    ...rest,
+    ...(startups.length > 0 ? { startupMs: Math.max(...startups) } : {}),
     resourcesMeasured: parts.every((part) => part.resourcesMeasured),
     endpoints: parts.flatMap((part) => part.endpoints),
   }

@@ -1,7 +1,7 @@
 import type { Compression } from '../model/settings.js'
 import { sizeFor } from '../model/measurements.js'
 import type { Measurements } from '../model/measurements.js'
-import type { HeadlineMetric, HistoryPoint, TrendSeries } from '../model/analysis.js'
+import type { HeadlineMetric, HistoryPoint, HistoryReach, TrendSeries } from '../model/analysis.js'
 
 /**
  * What a trend follows: the total of all bundles, each page's median LCP and each endpoint's p95
@@ -48,4 +48,18 @@ export function trendSeries(history: readonly HistoryPoint[], current: readonly 
     series.push({ metric, points: [...points, { label: currentLabel, value: metric.value }] })
   }
   return series
+}
+
+/**
+ * The trend's history bounded by `history-size`: the `size` points nearest this run (the history
+ * is nearest first), and how far back they reach among the commits that were looked at.
+ */
+export function boundHistory(history: readonly HistoryPoint[], size: number, commitsLookedAt: number): { history: HistoryPoint[]; reach: HistoryReach } {
+  const kept = history.slice(0, Math.max(0, size))
+  const oldest = kept.at(-1)
+  const date = (oldest?.committedAt ?? oldest?.createdAt)?.slice(0, 10)
+  return {
+    history: kept,
+    reach: { size, points: kept.length, commitsLookedAt, ...(oldest ? { oldest: { sha: oldest.sha, ...(date ? { date } : {}) } } : {}) },
+  }
 }

@@ -46,6 +46,7 @@ export function validateSizeLimitTimes(bundles: readonly BundleMeasurement[], fa
 const REGRESSION_KINDS: ReadonlyArray<TargetResult['kind']> = ['bundle-regression', 'latency-regression', 'render-regression']
 
 export function targetState(target: TargetResult): TargetState {
+  if (target.unavailable) return 'unavailable'
   if (target.inconclusive) return 'inconclusive'
   if (target.passed) return 'pass'
   return REGRESSION_KINDS.includes(target.kind) ? 'regression' : 'fail'

@@ -78,3 +78,14 @@ export async function firstParentHistory(start: string, cwd: string, count: numb
   }
   return list()
 }
+
+/** The committer dates (ISO 8601) of `shas`, by SHA; a commit git cannot show is left out. */
+export async function commitDates(shas: readonly string[], cwd: string): Promise<Map<string, string>> {
+  if (shas.length === 0) return new Map()
+  try {
+    const lines = (await git(['show', '-s', '--format=%H %cI', '--end-of-options', ...shas], cwd)).split('\n')
+    return new Map(lines.flatMap((line) => (/^[0-9a-f]{40,64} \S+$/.test(line) ? [line.split(' ') as [string, string]] : [])))
+  } catch {
+    return new Map()
+  }
+}

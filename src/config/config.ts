@@ -305,6 +305,9 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     targetUrl: optionalValueOf(SETTINGS.targetUrl),
   }
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value })
+  if (config.targetUrl && config.startCommand) {
+    throw new UserError(messages.targetUrlWithStartCommand(setting(Input.TargetUrl)?.where ?? Input.TargetUrl, setting(Input.StartCommand)?.where ?? Input.StartCommand))
+  }
 
   if (config.endpoints.length > 0) {
     // Past the open-file limit the load generator's connects fail and the run hangs: refuse it here.

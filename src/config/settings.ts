@@ -727,7 +727,7 @@ export const SETTINGS = {
     kind: 'count',
     parse: number(bounded(parsePositiveInteger, BOUNDS.historySize)),
     default: '30',
-    help: 'the most earlier base-branch commits the trend and the benchmark export keep, 1 to 100',
+    help: 'the most earlier base-branch commits the trend keeps, 1 to 100 (give github-action-benchmark max-items-in-chart the same number)',
   }),
   acceptLabel: withDefault({
     input: Input.AcceptLabel,

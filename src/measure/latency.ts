@@ -6,7 +6,8 @@ import { meanServerTiming, pastTheLimit } from '../analyze/loadRounds.js'
 import { UserError, messages } from '../errors.js'
 import { ResourceSampler, resourcesAvailable } from './resources.js'
 import type { EndpointLatency, LatencyMeasurement, RoundResult, StressResult } from '../model/measurements.js'
-import type { StartedServer } from './server.js'
+import { requestPathOnServer } from './room.js'
+import type { AppServer, StartedServer } from './server.js'
 
 export interface LoadSettings {
   connections: number
@@ -43,7 +44,7 @@ export interface RoundWatch {
  */
 export async function measureLatency(
   endpoints: readonly EndpointSpec[],
-  server: StartedServer,
+  server: AppServer,
   settings: LoadSettings,
   progress: (message: string) => void,
   base?: StartedServer,
@@ -78,6 +79,8 @@ export async function measureLatency(
     }
     results.push(result)
   }
+  // A target-url's processes are not perf-gate's to sample: its memory and CPU are unavailable.
+  if (server.kind === 'target') return { resourcesMeasured: false, target: server.origin, endpoints: results }
   return { startupMs: server.startupMs, resourcesMeasured: resourcesAvailable(), endpoints: results }
 }
 
@@ -85,7 +88,7 @@ export async function measureLatency(
  * Short normal-load rounds on the base and the head in turn, head-base then base-head (ABBA), so
  * that whatever else the machine does lands on both sides alike. Each round gives one p95.
  */
-async function pairedRounds(endpoint: EndpointSpec, head: StartedServer, base: StartedServer, settings: LoadSettings, watch?: RoundWatch): Promise<{ base: number[]; head: number[] }> {
+async function pairedRounds(endpoint: EndpointSpec, head: AppServer, base: StartedServer, settings: LoadSettings, watch?: RoundWatch): Promise<{ base: number[]; head: number[] }> {
   const durationMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
   const name = endpointName(endpoint)
   const servers = { head, base }
@@ -127,14 +130,7 @@ async function stress(peak: RoundResult, settings: LoadSettings, round: (connect
 }
 
 /** One round of closed-loop load with every response recorded in microseconds. */
-export async function runRound(
-  server: StartedServer,
-  endpoint: EndpointSpec,
-  connections: number,
-  durationMs: number,
-  during: string,
-  keepSamples = false,
-): Promise<RoundResult & { samples?: number[] }> {
+export async function runRound(server: AppServer, endpoint: EndpointSpec, connections: number, durationMs: number, during: string, keepSamples = false): Promise<RoundResult & { samples?: number[] }> {
   // 1 µs to 1 h at 3 significant digits: any percentile within 0.1% of the exact order statistic.
   const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: 3 })
   const samples: number[] = []
@@ -176,7 +172,8 @@ export async function runRound(
 
   const cpuBefore = process.cpuUsage()
   const started = performance.now()
-  const sampler = resourcesAvailable() ? new ResourceSampler(server.pid).start() : undefined
+  const own = server.kind === 'started' ? server : undefined
+  const sampler = own && resourcesAvailable() ? new ResourceSampler(own.pid).start() : undefined
   let instance: autocannon.Instance | undefined
   const run = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
@@ -186,16 +183,19 @@ export async function runRound(
         duration: durationMs / 1000,
         timeout: REQUEST_TIMEOUT_S,
         pipelining: 1,
-        requests: [{ method: endpoint.method as autocannon.Request['method'], path: endpoint.path, headers, ...(body === undefined ? {} : { body }) }],
+        requests: [{ method: endpoint.method as autocannon.Request['method'], path: requestPathOnServer(server, endpoint.path), headers, ...(body === undefined ? {} : { body }) }],
         setupClient,
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     )
   })
-  const crashed = server.exited.then((exit) => {
-    instance?.stop()
-    throw new UserError(messages.serverCrashed(server.command, exit.code, during, server.logTail()))
-  })
+  // A started server is watched: if it dies, the round stops with its log. A target-url is not perf-gate's to watch.
+  const crashed = own
+    ? own.exited.then((exit) => {
+        instance?.stop()
+        throw new UserError(messages.serverCrashed(own.command, exit.code, during, own.logTail()))
+      })
+    : new Promise<never>(() => {})
   let result: autocannon.Result
   try {
     result = await Promise.race([run, crashed])
@@ -205,8 +205,8 @@ export async function runRound(
   const elapsedMs = performance.now() - started
   const cpu = process.cpuUsage(cpuBefore)
   const resources = sampler?.stop()
-  if (server.hasExited()) {
-    throw new UserError(messages.serverCrashed(server.command, null, during, server.logTail()))
+  if (own?.hasExited()) {
+    throw new UserError(messages.serverCrashed(own.command, null, during, own.logTail()))
   }
 
   const timeouts = result.timeouts

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Config } from '../config/config.js'
 import type { Logger } from '../model/edges.js'
 import type { Measurements } from '../model/measurements.js'
-import type { StartedServer } from './server.js'
+import type { AppServer } from './server.js'
 
 // The shape every measuring room has (see rooms.ts for the rooms and their order), and what more
 // than one room needs to know.
@@ -14,8 +14,8 @@ export type RoomKind = Exclude<keyof Measurements, never>
 export interface Side {
   role: 'head' | 'base'
   directory: string
-  /** Its app server, when the config starts one and it came up. */
-  server?: StartedServer
+  /** Its app server, when the config starts one and it came up; for the head, the app at target-url. */
+  server?: AppServer
   /** What the rooms before this one measured here: composition reads the bundles' files. */
   measured: Measurements
 }
@@ -45,9 +45,19 @@ export interface Room<K extends RoomKind> {
   measure(config: Config, sides: Sides, context: RoomContext): Promise<RoomResult<K>>
 }
 
-/** A page given as a path (`/pricing`) is on the started server; a full URL is measured as it is. */
+/** A page given as a path (`/pricing`) is on the started server or the target-url; a full URL is measured as it is. */
 export function isRelativeUrl(url: string): boolean {
   return !/^https?:\/\//i.test(url)
+}
+
+/** A path (`/pricing`) on the app: under a target-url's base path (`https://host/app/pricing`), or at the started server's root. */
+export function urlOnServer(server: Pick<AppServer, 'origin'>, pathOnServer: string): string {
+  return new URL(`${server.origin}${pathOnServer}`).href
+}
+
+/** The request path of a path on the app, as a load generator given the bare origin sends it: the base path first. */
+export function requestPathOnServer(server: Pick<AppServer, 'origin'>, pathOnServer: string): string {
+  return `${new URL(server.origin).pathname.replace(/\/+$/, '')}${pathOnServer}`
 }
 
 const SCRIPT_OR_STYLE = /\.(?:[cm]?js|css)$/i

@@ -1,4 +1,5 @@
 import http from 'node:http'
+import https from 'node:https'
 import net from 'node:net'
 import type { Writable } from 'node:stream'
 import { UserError, messages } from '../errors.js'
@@ -21,6 +22,7 @@ export interface ServerExit {
 
 /** The app server, started with PORT set, answering, and owning its process group. */
 export interface StartedServer {
+  kind: 'started'
   /** The start command as configured: the words a crash message quotes. */
   command: string
   origin: string
@@ -97,6 +99,7 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
   }
 
   return {
+    kind: 'started',
     command: options.command,
     origin,
     port,
@@ -109,6 +112,33 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
   }
 }
 
+/**
+ * An app perf-gate did not start (`target-url`): where it answers, and nothing of its processes,
+ * so what needs them (memory, CPU, profiles) is unavailable.
+ */
+export interface TargetApp {
+  kind: 'target'
+  /** The target-url as given: scheme, host, port and any base path, without a trailing slash. */
+  origin: string
+}
+
+/** Either the server perf-gate started, or the running app a target-url names. */
+export type AppServer = StartedServer | TargetApp
+
+/**
+ * The app at a target-url, once `readyPath` under it answers (any status below 500); a preview
+ * deployment may still be waking up, so it is asked again until `readyTimeoutMs`.
+ */
+export async function reachTarget(origin: string, readyPath: string, readyTimeoutMs: number): Promise<TargetApp> {
+  const url = `${origin}${readyPath}`
+  const deadline = performance.now() + readyTimeoutMs
+  while (!(await answers(url))) {
+    if (performance.now() > deadline) throw new UserError(messages.targetNotAnswering(url, readyTimeoutMs))
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return { kind: 'target', origin }
+}
+
 async function firstAnswering(origins: readonly string[], readyPath: string): Promise<string | undefined> {
   for (const origin of origins) if (await answers(new URL(readyPath, origin).href)) return origin
   return undefined
@@ -116,7 +146,7 @@ async function firstAnswering(origins: readonly string[], readyPath: string): Pr
 
 function answers(url: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const request = http.get(url, { timeout: 2000, agent: false }, (response) => {
+    const request = (url.startsWith('https:') ? https : http).get(url, { timeout: 2000, agent: false }, (response) => {
       response.resume()
       resolve((response.statusCode ?? 500) < 500)
     })

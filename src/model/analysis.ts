@@ -201,6 +201,12 @@ export interface TargetResult {
    * reaches past the threshold): neither met nor failed, and `passed` is false.
    */
   inconclusive?: boolean
+  /**
+   * Why the target could not be evaluated at all (what it needs was not there to measure): not a
+   * pass, not a fail, and `passed` is false. `target-url`: the server's process belongs to an app
+   * perf-gate did not start; `no-proc`: the platform has no /proc to sample it from.
+   */
+  unavailable?: Unavailable
   /** Whether a failure of this target fails the check under `fail-on`. */
   blocking: boolean
   /** A failed regression that would block, made non-blocking by the pull request's accept label. */
@@ -217,11 +223,15 @@ export interface Verdict {
 }
 
 /**
- * The four states a target is in, the same on every surface: met; over a budget; a regression
- * against the base; or inconclusive, when the measurement cannot tell (neither met nor failed).
+ * The states a target is in, the same on every surface: met; over a budget; a regression
+ * against the base; inconclusive, when the measurement cannot tell (neither met nor failed); or
+ * unavailable, when there was nothing to measure it on (the server's process of a target-url).
  * Whether a failure blocks is `blocking`, said next to the state.
  */
-export type TargetState = 'pass' | 'fail' | 'regression' | 'inconclusive'
+export type TargetState = 'pass' | 'fail' | 'regression' | 'inconclusive' | 'unavailable'
+
+/** Why what needs the server's process was not measured: see TargetResult.unavailable. */
+export type Unavailable = 'target-url' | 'no-proc'
 
 /** One number worth following from commit to commit. */
 export interface HeadlineMetric {
@@ -235,9 +245,24 @@ export interface HeadlineMetric {
 /** The headline metrics of one earlier base-branch commit, from its stored report. */
 export interface HistoryPoint {
   sha: string
+  /** When the stored report was written. */
   createdAt?: string
+  /** The commit's committer date (ISO 8601), when git could tell. */
+  committedAt?: string
   runId?: number
   metrics: HeadlineMetric[]
+}
+
+/** How far back the trend reaches: what `history-size` asked for, what was found, and among how many commits. */
+export interface HistoryReach {
+  /** `history-size`: the most earlier commits the trend keeps. */
+  size: number
+  /** The earlier commits the trend has (with a readable stored report): at most `size`. */
+  points: number
+  /** The base-branch commits whose stored reports were looked for. */
+  commitsLookedAt: number
+  /** The oldest of those points, and its date (the commit's, else its report's), YYYY-MM-DD. */
+  oldest?: { sha: string; date?: string }
 }
 
 /** One metric's line over the stored commits (oldest first) and this run last. */

@@ -162,8 +162,12 @@ export interface EndpointLatency {
 }
 
 export interface LatencyMeasurement {
-  startupMs: number
+  /** How long the started server took to answer; absent for a target-url, which perf-gate did not start. */
+  startupMs?: number
+  /** Whether the server's memory and CPU were sampled (from /proc, of the process tree perf-gate started). */
   resourcesMeasured: boolean
+  /** The target-url the endpoints were loaded at, when perf-gate started no server: what needs its process is unavailable. */
+  target?: string
   /** With database-url: pg_stat_statements around the counted rounds, and the top statements' plans. */
   database?: DatabaseMeasurement
   /** With profile: each side's profiled rounds (a Node server's CPU profile, its heap after GC), none of them counted. */

@@ -2,7 +2,7 @@ import type { CodeAnalysis } from './profile.js'
 import type { ShardInfo, ShardsMerged } from './shard.js'
 import type { DatabaseAnalysis } from './database.js'
 import type { BaselineInfo, CommitInfo, Measurements } from './measurements.js'
-import type { BundleComparison, CompositionChange, EndpointComparison, HistoryPoint, PageComparison, TrendSeries, PlanItem, RankedBottleneck, TargetResult, Verdict } from './analysis.js'
+import type { BundleComparison, CompositionChange, EndpointComparison, HistoryPoint, HistoryReach, PageComparison, TrendSeries, PlanItem, RankedBottleneck, TargetResult, Verdict } from './analysis.js'
 import type { Compression, FailOn, LighthouseBudgets } from './settings.js'
 /** Bumped on any change that could break a reader of report.json; see schema/report.schema.json. */
 export const SCHEMA_VERSION = 1
@@ -31,8 +31,10 @@ export interface Report {
   verdict: Verdict
   /** Things the reader should know that are not failures (a skipped measurement, an ignored option). */
   notes: string[]
-  /** Headline metrics of earlier base-branch commits (nearest first), from their stored reports. */
+  /** Headline metrics of earlier base-branch commits (nearest first), from their stored reports: at most `history-size` of them. */
   history?: HistoryPoint[]
+  /** How far back `history` reaches, and among how many commits it was looked for. */
+  historyReach?: HistoryReach
   /** With database-url: per endpoint, the statements behind it, what changed and what to fix. */
   database?: DatabaseAnalysis
   /** With profile: per endpoint, the hottest functions, what got hotter base to head, a possible leak. */

@@ -23,7 +23,9 @@ const RENDER_METRICS = [...METRIC_NAMES.filter(timing), ...METRIC_NAMES.filter((
 
 /**
  * Every measured number where smaller is better: bundle sizes, render timings and CLS, latency
- * percentiles. The performance score is left out (bigger is better there).
+ * percentiles. The performance score is left out (bigger is better there). This run's numbers
+ * only: the export carries no history, which github-action-benchmark keeps itself and bounds with
+ * its `max-items-in-chart` (the README's recipe passes history-size there).
  */
 export function benchmarkEntries(report: Report): BenchmarkEntry[] {
   const { measurements, settings } = report

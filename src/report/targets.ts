@@ -2,6 +2,7 @@
 // words every surface says it with (the verdict line, the validation table, the annotations and,
 // through the verdict line, the check run's title).
 
+import { UNAVAILABLE_BECAUSE } from '../analyze/latency.js'
 import { targetState } from '../analyze/verdict.js'
 import type { TargetResult, TargetState } from '../model/analysis.js'
 import { higherIsBetter } from '../model/metrics.js'
@@ -37,11 +38,14 @@ export interface TargetDescription {
   actual: string
   /** How it failed, short enough for a table cell: "over by 2.3 kB", "regression". */
   shortfall: string
-  /** The state in words, with its mark: "✅ pass", "❌ over by 2.3 kB", "⚠️ regression, not blocking", "⚠️ regression, accepted" (the accept label), "⚪ inconclusive: …". */
+  /**
+   * The state in words, with its mark: "✅ pass", "❌ over by 2.3 kB", "⚠️ regression, not blocking",
+   * "⚠️ regression, accepted" (the accept label), "⚪ inconclusive: …", "➖ unavailable — target-url is a server perf-gate did not start".
+   */
   stateWords: string
   /** The failure as a sentence, as the verdict line says it: "`app.js` is 12.3 kB, 2.3 kB over its 10 kB budget". */
   failure: string
-  /** Why the measurement cannot tell, and what would settle it: for an inconclusive target. */
+  /** Why the measurement cannot tell, and what would settle it: for an inconclusive target; for an unavailable one, why there was nothing to measure. */
   settlesIt: string
   /**
    * For a target against an absolute limit set in a file (a bundle, latency, error-rate, memory or
@@ -55,9 +59,13 @@ type KindWords = Pick<TargetDescription, 'goal' | 'limit' | 'actual' | 'shortfal
 
 export function describeTarget(target: TargetResult, options: DescribeOptions = {}): TargetDescription {
   const name = options.name ?? plain
-  const words = kindWords(target, name, options.compression ?? 'gzip')
+  const measured = kindWords(target, name, options.compression ?? 'gzip')
   const state = targetState(target)
-  const settlesIt = settlingWords(target, words.shortfall)
+  // Nothing was measured: no number, no shortfall, no annotation; the target says why.
+  const words: KindWords = target.unavailable
+    ? { goal: measured.goal, limit: measured.limit, actual: '—', shortfall: 'unavailable', failure: `${measured.goal} is not evaluated (unavailable — ${UNAVAILABLE_BECAUSE[target.unavailable]})` }
+    : measured
+  const settlesIt = target.unavailable ? UNAVAILABLE_BECAUSE[target.unavailable] : settlingWords(target, words.shortfall)
   return { state, subject: name(target.subject), ...words, settlesIt, stateWords: target.accepted ? `⚠️ ${words.shortfall}, accepted` : stateWords(state, target.blocking, words.shortfall, settlesIt) }
 }
 
@@ -206,6 +214,8 @@ function stateWords(state: TargetState, blocking: boolean, shortfall: string, se
       return '✅ pass'
     case 'inconclusive':
       return `⚪ inconclusive: ${settlesIt}`
+    case 'unavailable':
+      return `➖ unavailable — ${settlesIt}`
     case 'fail':
     case 'regression':
       return blocking ? `❌ ${shortfall}` : `⚠️ ${shortfall}, not blocking`

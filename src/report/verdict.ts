@@ -1,3 +1,6 @@
+import { UNAVAILABLE_BECAUSE } from '../analyze/latency.js'
+import { targetState } from '../analyze/verdict.js'
+import type { Unavailable } from '../model/analysis.js'
 import type { Report } from '../model/report.js'
 import { formatPercent, plural } from './format.js'
 import { describeTarget, plain, type Name } from './targets.js'
@@ -35,6 +38,21 @@ export function acceptanceWords(report: Report, name: Name = plain, text: Text =
   return by ? `${plural(count, 'regression')} accepted by ${text(`@${by}`)} with ${labelWords}` : `${plural(count, 'regression')} accepted with ${labelWords}, added by an unknown user`
 }
 
+/** How many targets could not be evaluated at all (nothing to measure them on). */
+export function unavailableCount(report: Report): number {
+  return report.validation.filter((target) => targetState(target) === 'unavailable').length
+}
+
+/** "server memory < 200 MB not evaluated (unavailable — target-url is a server perf-gate did not start)", per reason. */
+function unavailableWords(report: Report, name: Name): string[] {
+  const byReason = new Map<Unavailable, string[]>()
+  for (const target of report.validation) {
+    if (!target.unavailable) continue
+    byReason.set(target.unavailable, [...(byReason.get(target.unavailable) ?? []), describeTarget(target, { name }).goal])
+  }
+  return [...byReason].map(([reason, goals]) => `${goals.join(', ')} not evaluated (unavailable — ${UNAVAILABLE_BECAUSE[reason]})`)
+}
+
 /**
  * The verdict in words a reviewer reads in two seconds. With `plain` names it is also the one-line
  * reason the check fails with, and the check run's title. `text` writes free text (a login).
@@ -45,7 +63,7 @@ export function verdictSentence(report: Report, name: Name = plain, text: Text =
   const first = verdict.blockingFailures[0]
   if (first) {
     const more = verdict.blockingFailures.length - 1
-    return `perf-gate failed: ${describeTarget(first, { name }).failure}${more > 0 ? ` (and ${more} more)` : ''}${accepted ? `; ${accepted}` : ''}${verdictCounts(verdict.inconclusive, 'inconclusive')}`
+    return `perf-gate failed: ${describeTarget(first, { name }).failure}${more > 0 ? ` (and ${more} more)` : ''}${accepted ? `; ${accepted}` : ''}${verdictCounts(verdict.inconclusive, 'inconclusive')}${verdictCounts(unavailableCount(report), 'unavailable')}`
   }
   // Accepted on purpose: said first, with who accepted it.
   const parts: string[] = accepted ? [accepted] : []
@@ -68,6 +86,7 @@ export function verdictSentence(report: Report, name: Name = plain, text: Text =
     ].filter(Boolean)
     parts.push(`${verdict.inconclusive} inconclusive (${reasons.join('; ')})`)
   }
+  parts.push(...unavailableWords(report, name))
   if (report.baseline.source === 'none') parts.push('no baseline, budgets only')
   return `perf-gate passed: ${parts.join('; ')}`
 }

@@ -3,6 +3,7 @@ import type { Config } from '../../config/config.js'
 import type { DatabaseMeasurement, EndpointQueries, QueryStat } from '../../model/database.js'
 import type { LatencyMeasurement, RoundResult } from '../../model/measurements.js'
 import type { ProfileKind, ProfileMeasurement } from '../../model/profile.js'
+import { unavailableWords } from '../../analyze/latency.js'
 import { measureLatency, runRound, type RoundWatch } from '../latency.js'
 import type { Room, RoomContext, Side } from '../room.js'
 
@@ -16,7 +17,8 @@ type LoadTestSettings = Pick<
  * paired rounds on both in turn (ABBA), whose p95s ride along in each endpoint. With database-url,
  * pg_stat_statements is reset before and read after each round the comparison counts, and the
  * head's top statements are explained once the load is over. Then, not counted: with
- * soak-duration, one long steady round; with profile, each side's profiled rounds.
+ * soak-duration, one long steady round; with profile, each side's profiled rounds (unavailable for
+ * a target-url, whose processes are not perf-gate's).
  */
 export const latencyRoom: Room<'latency'> = {
   async measure(config: LoadTestSettings, { head, base }, context) {
@@ -36,13 +38,19 @@ export const latencyRoom: Room<'latency'> = {
           pairedRounds: config.latencyRounds,
         },
         context.log.info,
-        base?.server,
+        base?.server?.kind === 'started' ? base.server : undefined,
         database?.watch,
       )
       if (database) latency.database = await database.finish()
       const kinds = profileKinds(config.profile)
-      if (config.soakDuration !== undefined && !kinds.includes('heap')) await soak(config, head, latency, context)
-      if (kinds.length > 0) {
+      // With heap sampling the soak is the heap's round; a target-url's heap is not sampled, so its soak is a round of its own.
+      if (config.soakDuration !== undefined && (!kinds.includes('heap') || head.server.kind === 'target')) await soak(config, head, latency, context)
+      if (kinds.length > 0 && head.server.kind === 'target') {
+        // The profiler attaches to the server's Node process, which a target-url does not give.
+        const unavailable = `${unavailableWords(`profile (${kinds.join(', ')})`, 'target-url')}; profiling needs the Node process of a server perf-gate starts (start-command)`
+        context.note(unavailable)
+        latency.profile = { head: { kinds, endpoints: [], note: unavailable } }
+      } else if (kinds.length > 0) {
         const profileOf = (side: Side) => profileSide(config, side, kinds, context)
         latency.profile = { head: await profileOf(head), ...(base?.server ? { base: await profileOf(base) } : {}) }
       }
@@ -127,7 +135,7 @@ async function soak(config: LoadTestSettings, head: Side, latency: LatencyMeasur
  */
 async function profileSide(config: LoadTestSettings, side: Side, kinds: ProfileKind[], { log, note, artifactDir }: RoomContext): Promise<ProfileMeasurement> {
   const server = side.server
-  if (!server) return { kinds, endpoints: [] }
+  if (server?.kind !== 'started') return { kinds, endpoints: [] }
   // Loaded only with profile: the inspector client and the profile's arithmetic.
   const { profileEndpoints } = await import('../profileRound.js')
   await mkdir(artifactDir, { recursive: true })

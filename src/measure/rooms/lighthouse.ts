@@ -1,13 +1,13 @@
 import type { Config } from '../../config/config.js'
 import { measureLighthouse, SLOW_BENCHMARK_INDEX } from '../lighthouse.js'
-import { isRelativeUrl, type Room } from '../room.js'
+import { isRelativeUrl, urlOnServer, type Room } from '../room.js'
 
 type RenderSettings = Pick<Config, 'urls' | 'lighthouseRuns' | 'lighthouseFcpTimeout'>
 
 /**
- * Lighthouse on every page: a path is loaded from each side's server, a full URL as it is. With
- * the base's server up, the base's runs are taken in turn with the head's, so both meet the same
- * moments of a busy machine.
+ * Lighthouse on every page: a path is loaded from each side's server (the head's may be the app at
+ * target-url, under its base path), a full URL as it is. With the base's server up, the base's runs
+ * are taken in turn with the head's, so both meet the same moments of a busy machine.
  */
 export const lighthouseRoom: Room<'lighthouse'> = {
   async measure(config: RenderSettings, { head, base }, { log, note, artifactDir }) {
@@ -16,8 +16,8 @@ export const lighthouseRoom: Room<'lighthouse'> = {
         const relative = isRelativeUrl(url)
         return {
           name: url,
-          url: head.server && relative ? new URL(url, head.server.origin).href : url,
-          ...(base?.server && relative ? { baseUrl: new URL(url, base.server.origin).href } : {}),
+          url: head.server && relative ? urlOnServer(head.server, url) : url,
+          ...(base?.server && relative ? { baseUrl: urlOnServer(base.server, url) } : {}),
         }
       }),
       runs: config.lighthouseRuns,

@@ -1,3 +1,4 @@
+import { resourcesUnavailable, unavailableWords } from '../../analyze/latency.js'
 import type { BundleComparison, PairedChange } from '../../model/analysis.js'
 import type { ModuleSize } from '../../model/measurements.js'
 import type { Report } from '../../model/report.js'
@@ -215,11 +216,15 @@ function latencyBaseline(report: Report, layout: Layout): string {
   const rounds = latency.endpoints.flatMap((endpoint) => [endpoint.normal, endpoint.peak])
   const peakRss = Math.max(0, ...rounds.map((round) => round.server?.peakRss ?? 0))
   const cpu = Math.max(0, ...rounds.map((round) => round.server?.meanCpu ?? 0))
+  const unavailable = resourcesUnavailable(latency)
+  const started = latency.startupMs === undefined ? '' : `ready in ${formatMs(latency.startupMs)}; `
   lines.push(
     '',
-    latency.resourcesMeasured
-      ? `Server: ready in ${formatMs(latency.startupMs)}; peak RSS ${formatSize(peakRss)} under load; up to ${cpu.toFixed(2)} CPU cores.`
-      : `Server: ready in ${formatMs(latency.startupMs)}; memory and CPU are not measured on this platform (no /proc).`,
+    latency.target !== undefined
+      ? `Server: the app at ${code(latency.target)} (target-url), which perf-gate did not start; ${unavailableWords('memory and CPU', 'target-url')}.`
+      : unavailable
+        ? `Server: ${started}${unavailableWords('memory and CPU', unavailable)}.`
+        : `Server: ${started}peak RSS ${formatSize(peakRss)} under load; up to ${cpu.toFixed(2)} CPU cores.`,
   )
   return lines.join('\n')
 }

@@ -1,8 +1,8 @@
 import path from 'node:path'
-import type { TrendSeries } from '../../model/analysis.js'
+import type { HistoryReach, TrendSeries } from '../../model/analysis.js'
 import type { Report } from '../../model/report.js'
 import { limitRows, type Layout } from '../fit.js'
-import { code } from '../format.js'
+import { code, plural } from '../format.js'
 import { safeLink } from '../links.js'
 
 /** Monitoring: the trend over the base branch, and where the files and the check run are. */
@@ -14,8 +14,7 @@ export function monitoringPhase(report: Report, layout: Layout): string {
   if (pages.length === 0 && series.length === 0 && !artifact && !checkRun && !report.measurements.composition?.treemap) return ''
   const lines = ['### Monitoring']
   if (series.length > 0) {
-    const commits = Math.max(...series.map((line) => line.points.length - 1))
-    lines.push('', `Trend over the ${commits} most recent base-branch ${commits === 1 ? 'commit' : 'commits'} with a stored report, and this run:`)
+    lines.push('', trendReach(report.historyReach, series))
     for (const line of series) lines.push('', ...trendChart(line))
   }
   const treemap = report.measurements.composition?.treemap
@@ -35,6 +34,24 @@ export function monitoringPhase(report: Report, layout: Layout): string {
     lines.push(...limitRows(links, layout, 'pages'))
   }
   return lines.join('\n')
+}
+
+/**
+ * How far back the trend reaches: "Trend over 30 earlier commits, back to `abc1234` (2026-11-02),
+ * and this run", and, when fewer were found than history-size asks for, among how many commits.
+ * A report written before the reach was kept says what its chart shows.
+ */
+function trendReach(reach: HistoryReach | undefined, series: readonly TrendSeries[]): string {
+  if (!reach) {
+    const commits = Math.max(...series.map((line) => line.points.length - 1))
+    return `Trend over the ${plural(commits, 'most recent base-branch commit')} with a stored report, and this run:`
+  }
+  const oldest = reach.oldest ? `, back to ${code(reach.oldest.sha.slice(0, 7))}${reach.oldest.date ? ` (${reach.oldest.date})` : ''}` : ''
+  const shortOf =
+    reach.points < reach.size
+      ? `; history-size asks for ${reach.size}, and ${reach.commitsLookedAt === 1 ? 'the 1 base-branch commit looked at has' : `the ${reach.commitsLookedAt} base-branch commits looked at have`} no more stored reports`
+      : ''
+  return `Trend over ${plural(reach.points, 'earlier commit')}${oldest}, and this run${shortOf}:`
 }
 
 /** A mermaid line chart, which GitHub draws in comments and summaries. Labels keep only plain characters. */
