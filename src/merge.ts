@@ -108,6 +108,8 @@ export async function mergeShardReports(found: readonly ShardReportText[], confi
     notes,
     stripHash: config.stripHash,
     history: mergeHistories(merged.map((shard) => shard.history ?? [])),
+    // Every shard looked along the same base branch with the same history-size.
+    ...(first.historyReach ? { historySearch: { size: first.historyReach.size, commitsLookedAt: first.historyReach.commitsLookedAt } } : {}),
     shards: { total, merged: merged.map((shard) => shard.shard.index), missing },
     ...(deps.accepted ? { accepted: deps.accepted } : {}),
   })
