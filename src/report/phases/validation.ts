@@ -2,6 +2,7 @@ import type { TargetResult } from '../../model/analysis.js'
 import type { Report } from '../../model/report.js'
 import { limitRows, type Layout } from '../fit.js'
 import { code, plural } from '../format.js'
+import { alertSection } from '../alert.js'
 import { describeTarget, type TargetDescription } from '../targets.js'
 import { failOnWords, verdictCounts } from '../verdict.js'
 
@@ -28,5 +29,7 @@ export function validationPhase(report: Report, layout: Layout): string {
   if (passed.length > 0) lines.push(`<details><summary>${passedTitle}</summary>`, '', ...header, ...limitRows(passed.map(row), layout, 'passing targets'), '', '</details>', '')
   else lines.push(`${passedTitle}.`, '')
   lines.push(`Blocking: ${failOnWords(report)} (fail-on).`)
+  const alert = alertSection(report)
+  if (alert) lines.push('', alert)
   return lines.join('\n')
 }
