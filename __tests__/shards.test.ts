@@ -7,6 +7,7 @@ import type { HistoryPoint } from '../src/model/analysis.js'
 import type { EndpointLatency, Measurements, PageResult } from '../src/model/measurements.js'
 import { runCliCaptured } from './fixtures/cli.js'
 import { FakeGitHub } from './fixtures/github-api.js'
+import { roundWithP95 } from './fixtures/rounds.js'
 import { TempProject, javascriptLike } from './fixtures/project.js'
 import { FakeResultsService } from './fixtures/results-service.js'
 import { EVENTS, installAction, runAction, type ActionRun } from './fixtures/runner.js'
@@ -37,22 +38,7 @@ describe('the split of pages and endpoints among shards', () => {
   })
 })
 
-const round = (p95: number) => ({
-  connections: 10,
-  durationMs: 1000,
-  requests: 100,
-  ok: 100,
-  unexpectedStatus: 0,
-  errors: 0,
-  timeouts: 0,
-  errorRate: 0,
-  throughput: 100,
-  latency: { p50: p95 / 2, p90: p95, p95, p99: p95, max: p95, mean: p95 / 2 },
-  statusCodes: { '200': 100 },
-  serverTiming: {},
-  generatorCpu: 0.1,
-  saturated: false,
-})
+const round = roundWithP95
 const endpoint = (name: string, p95: number): EndpointLatency => {
   const [method = 'GET', route = '/'] = name.split(' ')
   return { name, method, path: route, p95Budget: 200, normal: round(p95), peak: round(p95) }

@@ -12,15 +12,16 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-LXHXRLM3.js";
+} from "./chunks/chunk-VMDV7P4B.js";
 import "./chunks/chunk-GDDKLARY.js";
-import "./chunks/chunk-WEREJC43.js";
+import "./chunks/chunk-QVQUSKCB.js";
+import "./chunks/chunk-ZBY5XHQA.js";
 import {
   BASELINE_MODES,
   Input,
   SETTING_LIST,
   statedDefault
-} from "./chunks/chunk-CJFDEFKW.js";
+} from "./chunks/chunk-ANV2GVUX.js";
 import {
   stopProcessesOnSignal
 } from "./chunks/chunk-2TMHQEFV.js";
@@ -28,8 +29,8 @@ import "./chunks/chunk-KHQ65BD2.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-X7M2LXZX.js";
 import "./chunks/chunk-JRZHQAKJ.js";
-import "./chunks/chunk-RCGQYM3D.js";
-import "./chunks/chunk-DQEBCVEX.js";
+import "./chunks/chunk-3J2DRJQQ.js";
+import "./chunks/chunk-ZRFXBBCS.js";
 import {
   unescapeText
 } from "./chunks/chunk-6KDZNN44.js";
@@ -38,7 +39,7 @@ import "./chunks/chunk-JFHUFG3Z.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-SSMMLO4I.js";
+} from "./chunks/chunk-MM7ZC2FD.js";
 import "./chunks/chunk-CUMEVQG2.js";
 import {
   __name

@@ -32,21 +32,26 @@ import {
   loadConfig,
   mergeShardReports,
   parseReport,
+  renderAlert,
   renderMarkdown,
+  renderNoLongerRegressed,
+  renderStillRegressed,
   runCommand,
   runPerfGate,
-  targetState,
-  verdictSentence,
-  withAcceptance
-} from "./chunks/chunk-LXHXRLM3.js";
+  verdictSentence
+} from "./chunks/chunk-VMDV7P4B.js";
 import "./chunks/chunk-GDDKLARY.js";
-import "./chunks/chunk-WEREJC43.js";
+import {
+  targetState,
+  withAcceptance
+} from "./chunks/chunk-QVQUSKCB.js";
+import "./chunks/chunk-ZBY5XHQA.js";
 import {
   INPUT_NAMES,
   Input,
   Output,
   endpointName
-} from "./chunks/chunk-CJFDEFKW.js";
+} from "./chunks/chunk-ANV2GVUX.js";
 import {
   whenCancelled
 } from "./chunks/chunk-2TMHQEFV.js";
@@ -54,8 +59,8 @@ import "./chunks/chunk-KHQ65BD2.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-X7M2LXZX.js";
 import "./chunks/chunk-JRZHQAKJ.js";
-import "./chunks/chunk-RCGQYM3D.js";
-import "./chunks/chunk-DQEBCVEX.js";
+import "./chunks/chunk-3J2DRJQQ.js";
+import "./chunks/chunk-ZRFXBBCS.js";
 import {
   escapeText
 } from "./chunks/chunk-6KDZNN44.js";
@@ -64,7 +69,7 @@ import "./chunks/chunk-JFHUFG3Z.js";
 import {
   UserError,
   messages
-} from "./chunks/chunk-SSMMLO4I.js";
+} from "./chunks/chunk-MM7ZC2FD.js";
 import "./chunks/chunk-CUMEVQG2.js";
 import {
   __name,
@@ -632,73 +637,6 @@ function readActionInputs() {
 }
 __name(readActionInputs, "readActionInputs");
 
-// src/publish/artifact.ts
-var uploadWorkflowArtifact = /* @__PURE__ */ __name(async (name, files, rootDirectory) => {
-  const env = process.env;
-  if (!env["ACTIONS_RUNTIME_TOKEN"] || files.length === 0) return void 0;
-  const { DefaultArtifactClient } = await import("./chunks/artifact-N7Z2ZWF4.js");
-  const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
-  if (id === void 0) return void 0;
-  return `${env["GITHUB_SERVER_URL"] ?? "https://github.com"}/${env["GITHUB_REPOSITORY"]}/actions/runs/${env["GITHUB_RUN_ID"]}/artifacts/${id}`;
-}, "uploadWorkflowArtifact");
-
-// src/publish/github.ts
-import { existsSync } from "node:fs";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
-
-// src/publish/annotations.ts
-import path2 from "node:path";
-var BUDGET_KINDS = ["bundle-budget", "latency-p95", "error-rate", "memory", "lighthouse-metric"];
-function isFailedBudget(target) {
-  return targetState(target) === "fail" && BUDGET_KINDS.includes(target.kind);
-}
-__name(isFailedBudget, "isFailedBudget");
-function budgetAnnotations(targets, config, workspace) {
-  return targets.filter(isFailedBudget).flatMap((target) => {
-    const budget = budgetInForce(target, config);
-    const place = budget && placeOf(budget.origin, workspace);
-    const note = describeTarget(target).budgetNote;
-    if (!place || budget.limit !== target.target || !note) return [];
-    const { title, message } = note;
-    return [{ path: place.path, start_line: place.line, end_line: place.line, annotation_level: target.blocking ? "failure" : "warning", title, message }];
-  });
-}
-__name(budgetAnnotations, "budgetAnnotations");
-function budgetInForce(target, config) {
-  const { origins } = config;
-  switch (target.kind) {
-    case "bundle-budget": {
-      const own = origins.bundleLimits[target.subject];
-      const group2 = config.bundles.find((spec) => spec.kind === "group" && spec.name === target.subject);
-      const ownLimit = group2?.limit ?? config.sizeLimit?.checks?.find((check) => check.name === target.subject)?.limit;
-      return own && ownLimit !== void 0 ? { limit: ownLimit, origin: own } : { limit: config.bundleBudget, origin: origins.settings["bundle-budget"] };
-    }
-    case "latency-p95": {
-      const own = origins.endpointP95Budgets[target.subject];
-      const ownLimit = config.endpoints.find((endpoint) => endpointName(endpoint) === target.subject && endpoint.p95Budget !== void 0)?.p95Budget;
-      return own && ownLimit !== void 0 ? { limit: ownLimit, origin: own } : { limit: config.p95Budget, origin: origins.settings["p95-budget"] };
-    }
-    case "error-rate":
-      return { limit: config.errorRateBudget, origin: origins.settings["error-rate-budget"] };
-    case "memory":
-      return { limit: config.memoryBudget, origin: origins.settings["memory-budget"] };
-    case "lighthouse-metric": {
-      const metric = target.metric;
-      const origin = metric === void 0 ? void 0 : origins.lighthouseBudgets[metric];
-      return metric === void 0 || origin === void 0 ? void 0 : { limit: config.lighthouseBudgets[metric], origin };
-    }
-  }
-}
-__name(budgetInForce, "budgetInForce");
-function placeOf(origin, workspace) {
-  if (origin.kind !== "file" && origin.kind !== "policy" || origin.line === void 0) return void 0;
-  const relative = path2.relative(workspace, origin.file);
-  if (relative.startsWith("..") || path2.isAbsolute(relative)) return void 0;
-  return { path: relative.split(path2.sep).join("/"), line: origin.line };
-}
-__name(placeOf, "placeOf");
-
 // src/publish/octokit.ts
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -1049,6 +987,252 @@ function firstLine(text) {
 }
 __name(firstLine, "firstLine");
 
+// src/publish/comment.ts
+function commentMarker(key) {
+  return `<!-- perf-gate:${key} -->`;
+}
+__name(commentMarker, "commentMarker");
+async function findStickyComment(octokit, target, signal) {
+  const marker = commentMarker(target.key);
+  for (let page = 1; ; page++) {
+    const { data, headers } = await octokit.rest.issues.listComments({
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      per_page: 100,
+      page,
+      request: { signal }
+    });
+    const found = data.find((comment) => comment.body?.includes(marker));
+    if (found) return found;
+    if (!/\brel="next"/.test(headers.link ?? "")) return void 0;
+  }
+}
+__name(findStickyComment, "findStickyComment");
+async function upsertStickyComment(octokit, comment, signal) {
+  const body = `${commentMarker(comment.key)}
+${comment.body}`;
+  const write = /* @__PURE__ */ __name(async (existing2) => {
+    const common = { owner: comment.owner, repo: comment.repo, body, request: { signal } };
+    if (existing2) return { url: (await octokit.rest.issues.updateComment({ ...common, comment_id: existing2.id })).data.html_url, action: "updated" };
+    return { url: (await octokit.rest.issues.createComment({ ...common, issue_number: comment.issueNumber })).data.html_url, action: "created" };
+  }, "write");
+  const existing = await findStickyComment(octokit, comment, signal);
+  try {
+    return await write(existing);
+  } catch (error) {
+    if (!mayHaveBeenStored(error)) throw error;
+    await letTheWriteSettle();
+    const now = await findStickyComment(octokit, comment, signal);
+    if (now?.body === body) return { url: now.html_url, action: existing ? "updated" : "created" };
+    return await write(now);
+  }
+}
+__name(upsertStickyComment, "upsertStickyComment");
+
+// src/publish/alert.ts
+var ALERT_BOUND_MS = 12e4;
+var MAX_PAGES = 10;
+function alertMarker(key) {
+  return `<!-- perf-gate-alert:${key} -->`;
+}
+__name(alertMarker, "alertMarker");
+function openedForMarker(sha) {
+  return `<!-- perf-gate-alert-opened:${sha} -->`;
+}
+__name(openedForMarker, "openedForMarker");
+async function publishAlert(report, config, deps) {
+  const { octokit, target, log } = deps;
+  if (config.alert === "none" || !report.alert) return void 0;
+  const confirmed = report.alert.confirmed.length;
+  if (!target) {
+    log.warning("The alert has no repository or commit to go to (GITHUB_REPOSITORY, GITHUB_SHA); it is in the job summary.");
+    return void 0;
+  }
+  if (!octokit) {
+    if (confirmed > 0) log.warning("github-token is empty: no alert was posted; the regressions are in the job summary.");
+    return void 0;
+  }
+  const context = { ...target, mentions: config.alertMentions };
+  const signal = publishingBound(ALERT_BOUND_MS);
+  try {
+    const url = config.alert === "commit-comment" ? await commentOnCommit(octokit, report, config, target, context, log, signal) : await raiseIssue(octokit, report, config, target, context, log, signal);
+    return url;
+  } catch (error) {
+    const permission = config.alert === "commit-comment" ? "contents: write" : "issues: write";
+    log.warning(`The alert could not be posted: ${failure(error, permission)}. The regressions are in the job summary and the report.`);
+    return void 0;
+  }
+}
+__name(publishAlert, "publishAlert");
+function failure(error, permission) {
+  const status = error.status;
+  if ((status === 403 || status === 404) && !isRateLimited(error)) return `the token cannot write it (HTTP ${status}); give the job \`permissions: ${permission}\``;
+  return error.message;
+}
+__name(failure, "failure");
+function fitted(body) {
+  if (body.length <= COMMENT_MAX_LENGTH) return body;
+  const cut = body.slice(0, COMMENT_MAX_LENGTH - 200);
+  return `${cut.slice(0, cut.lastIndexOf("\n"))}
+
+(The alert was cut here to fit; the job summary has all of it.)
+`;
+}
+__name(fitted, "fitted");
+async function writeOnce(find, write, body, existing) {
+  if (existing?.body === body) return existing;
+  try {
+    return await write(existing);
+  } catch (error) {
+    if (!mayHaveBeenStored(error)) throw error;
+    await letTheWriteSettle();
+    const now = await find();
+    if (now?.body === body) return now;
+    return await write(now);
+  }
+}
+__name(writeOnce, "writeOnce");
+async function findOnPages(list, matches) {
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data, headers } = await list(page);
+    const found = data.find(matches);
+    if (found) return found;
+    if (!/\brel="next"/.test(headers.link ?? "")) return void 0;
+  }
+  return void 0;
+}
+__name(findOnPages, "findOnPages");
+async function commentOnCommit(octokit, report, config, target, context, log, signal) {
+  const marker = alertMarker(config.commentKey);
+  const { owner, repo, sha } = target;
+  const find = /* @__PURE__ */ __name(() => findOnPages(
+    (page) => octokit.rest.repos.listCommentsForCommit({ owner, repo, commit_sha: sha, per_page: 100, page, request: { signal } }),
+    (comment) => comment.body?.includes(marker) ?? false
+  ), "find");
+  const existing = await find();
+  const confirmed = report.alert?.confirmed.length ?? 0;
+  if (confirmed === 0 && !existing) {
+    log.info("Alert: no regression against the parent stands; no commit comment.");
+    return void 0;
+  }
+  const body = `${marker}
+${fitted(confirmed > 0 ? renderAlert(report, context) : renderNoLongerRegressed(report, context))}`;
+  const written = await writeOnce(
+    find,
+    async (now) => now ? (await octokit.rest.repos.updateCommitComment({ owner, repo, comment_id: now.id, body, request: { signal } })).data : (await octokit.rest.repos.createCommitComment({ owner, repo, commit_sha: sha, body, request: { signal } })).data,
+    body,
+    existing
+  );
+  log.info(`Alert ${existing ? "updated" : "posted"} on commit ${sha.slice(0, 7)}: ${written.html_url}`);
+  return written.html_url;
+}
+__name(commentOnCommit, "commentOnCommit");
+async function raiseIssue(octokit, report, config, target, context, log, signal) {
+  const marker = alertMarker(config.commentKey);
+  const { owner, repo, sha } = target;
+  const find = /* @__PURE__ */ __name(() => findOnPages(
+    (page) => octokit.rest.issues.listForRepo({ owner, repo, state: "open", per_page: 100, page, request: { signal } }),
+    // The listing has pull requests too; only an issue carries the alert.
+    (issue2) => !issue2.pull_request && (issue2.body?.includes(marker) ?? false)
+  ), "find");
+  const existing = await find();
+  if ((report.alert?.confirmed.length ?? 0) === 0) {
+    log.info(`Alert: no regression against the parent stands; ${existing ? `issue #${existing.number} is left as it is` : "no issue"}.`);
+    return void 0;
+  }
+  const openedFor = existing?.body?.match(/<!-- perf-gate-alert-opened:([0-9a-f]+) -->/)?.[1] ?? sha;
+  const body = `${marker}
+${openedForMarker(openedFor)}
+${fitted(renderAlert(report, context))}`;
+  const title = `perf-gate${config.commentKey === "default" ? "" : ` (${config.commentKey})`}: performance regression${context.branch ? ` on ${context.branch}` : ""}`;
+  const issue = await writeOnce(
+    find,
+    async (now) => now ? (await octokit.rest.issues.update({ owner, repo, issue_number: now.number, body, request: { signal } })).data : (await octokit.rest.issues.create({ owner, repo, title, body, request: { signal } })).data,
+    body,
+    existing
+  );
+  if (!existing) {
+    log.info(`Alert: issue #${issue.number} opened: ${issue.html_url}`);
+    return issue.html_url;
+  }
+  if (openedFor === sha) {
+    log.info(`Alert: issue #${issue.number} updated for ${sha.slice(0, 7)}: ${issue.html_url}`);
+    return issue.html_url;
+  }
+  const comment = await upsertStickyComment(octokit, { owner, repo, issueNumber: issue.number, key: `${config.commentKey}:alert:${sha}`, body: fitted(renderStillRegressed(report, context)) }, signal);
+  log.info(`Alert: issue #${issue.number} updated, and the comment for ${sha.slice(0, 7)} ${comment.action}: ${comment.url}`);
+  return comment.url;
+}
+__name(raiseIssue, "raiseIssue");
+
+// src/publish/artifact.ts
+var uploadWorkflowArtifact = /* @__PURE__ */ __name(async (name, files, rootDirectory) => {
+  const env = process.env;
+  if (!env["ACTIONS_RUNTIME_TOKEN"] || files.length === 0) return void 0;
+  const { DefaultArtifactClient } = await import("./chunks/artifact-N7Z2ZWF4.js");
+  const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
+  if (id === void 0) return void 0;
+  return `${env["GITHUB_SERVER_URL"] ?? "https://github.com"}/${env["GITHUB_REPOSITORY"]}/actions/runs/${env["GITHUB_RUN_ID"]}/artifacts/${id}`;
+}, "uploadWorkflowArtifact");
+
+// src/publish/github.ts
+import { existsSync } from "node:fs";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/publish/annotations.ts
+import path2 from "node:path";
+var BUDGET_KINDS = ["bundle-budget", "latency-p95", "error-rate", "memory", "lighthouse-metric"];
+function isFailedBudget(target) {
+  return targetState(target) === "fail" && BUDGET_KINDS.includes(target.kind);
+}
+__name(isFailedBudget, "isFailedBudget");
+function budgetAnnotations(targets, config, workspace) {
+  return targets.filter(isFailedBudget).flatMap((target) => {
+    const budget = budgetInForce(target, config);
+    const place = budget && placeOf(budget.origin, workspace);
+    const note = describeTarget(target).budgetNote;
+    if (!place || budget.limit !== target.target || !note) return [];
+    const { title, message } = note;
+    return [{ path: place.path, start_line: place.line, end_line: place.line, annotation_level: target.blocking ? "failure" : "warning", title, message }];
+  });
+}
+__name(budgetAnnotations, "budgetAnnotations");
+function budgetInForce(target, config) {
+  const { origins } = config;
+  switch (target.kind) {
+    case "bundle-budget": {
+      const own = origins.bundleLimits[target.subject];
+      const group2 = config.bundles.find((spec) => spec.kind === "group" && spec.name === target.subject);
+      const ownLimit = group2?.limit ?? config.sizeLimit?.checks?.find((check) => check.name === target.subject)?.limit;
+      return own && ownLimit !== void 0 ? { limit: ownLimit, origin: own } : { limit: config.bundleBudget, origin: origins.settings["bundle-budget"] };
+    }
+    case "latency-p95": {
+      const own = origins.endpointP95Budgets[target.subject];
+      const ownLimit = config.endpoints.find((endpoint) => endpointName(endpoint) === target.subject && endpoint.p95Budget !== void 0)?.p95Budget;
+      return own && ownLimit !== void 0 ? { limit: ownLimit, origin: own } : { limit: config.p95Budget, origin: origins.settings["p95-budget"] };
+    }
+    case "error-rate":
+      return { limit: config.errorRateBudget, origin: origins.settings["error-rate-budget"] };
+    case "memory":
+      return { limit: config.memoryBudget, origin: origins.settings["memory-budget"] };
+    case "lighthouse-metric": {
+      const metric = target.metric;
+      const origin = metric === void 0 ? void 0 : origins.lighthouseBudgets[metric];
+      return metric === void 0 || origin === void 0 ? void 0 : { limit: config.lighthouseBudgets[metric], origin };
+    }
+  }
+}
+__name(budgetInForce, "budgetInForce");
+function placeOf(origin, workspace) {
+  if (origin.kind !== "file" && origin.kind !== "policy" || origin.line === void 0) return void 0;
+  const relative = path2.relative(workspace, origin.file);
+  if (relative.startsWith("..") || path2.isAbsolute(relative)) return void 0;
+  return { path: relative.split(path2.sep).join("/"), line: origin.line };
+}
+__name(placeOf, "placeOf");
+
 // src/publish/checks.ts
 function checkRunName(key) {
   return key === "default" ? "perf-gate" : `perf-gate (${key})`;
@@ -1159,49 +1343,6 @@ function fitSummary(summary2) {
   return cutAtLine(summary2, CHECK_SUMMARY_LIMIT, CUT_NOTE);
 }
 __name(fitSummary, "fitSummary");
-
-// src/publish/comment.ts
-function commentMarker(key) {
-  return `<!-- perf-gate:${key} -->`;
-}
-__name(commentMarker, "commentMarker");
-async function findStickyComment(octokit, target, signal) {
-  const marker = commentMarker(target.key);
-  for (let page = 1; ; page++) {
-    const { data, headers } = await octokit.rest.issues.listComments({
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.issueNumber,
-      per_page: 100,
-      page,
-      request: { signal }
-    });
-    const found = data.find((comment) => comment.body?.includes(marker));
-    if (found) return found;
-    if (!/\brel="next"/.test(headers.link ?? "")) return void 0;
-  }
-}
-__name(findStickyComment, "findStickyComment");
-async function upsertStickyComment(octokit, comment, signal) {
-  const body = `${commentMarker(comment.key)}
-${comment.body}`;
-  const write = /* @__PURE__ */ __name(async (existing2) => {
-    const common = { owner: comment.owner, repo: comment.repo, body, request: { signal } };
-    if (existing2) return { url: (await octokit.rest.issues.updateComment({ ...common, comment_id: existing2.id })).data.html_url, action: "updated" };
-    return { url: (await octokit.rest.issues.createComment({ ...common, issue_number: comment.issueNumber })).data.html_url, action: "created" };
-  }, "write");
-  const existing = await findStickyComment(octokit, comment, signal);
-  try {
-    return await write(existing);
-  } catch (error) {
-    if (!mayHaveBeenStored(error)) throw error;
-    await letTheWriteSettle();
-    const now = await findStickyComment(octokit, comment, signal);
-    if (now?.body === body) return { url: now.html_url, action: existing ? "updated" : "created" };
-    return await write(now);
-  }
-}
-__name(upsertStickyComment, "upsertStickyComment");
 
 // src/publish/github.ts
 var PUBLISH_BOUND_MS = 18e4;
@@ -1550,6 +1691,7 @@ async function run() {
     setOutput(Output.BenchmarkPath, published.benchmarkPath);
     setOutput(Output.CommentUrl, published.commentUrl ?? "");
     setOutput(Output.CheckRunUrl, published.checkRunUrl ?? "");
+    setOutput(Output.AlertUrl, "alertUrl" in outcome && outcome.alertUrl || "");
     if (!verdict.passed) setFailed(verdictSentence(report));
   } catch (error) {
     setOutput(Output.Passed, "false");
@@ -1564,6 +1706,8 @@ async function run() {
 __name(run, "run");
 async function measureAndPublish(config, context, surfaces, repo, cancelled) {
   const commit = commitOf(context);
+  const alertOnPush = config.alert !== "none" && context.eventName === "push";
+  if (config.alert !== "none" && !alertOnPush) surfaces.log.info(`alert: ${config.alert} acts on a push event only; this is a ${context.eventName} event.`);
   const pullRequestBase = context.payload.pull_request?.["base"]?.sha;
   const pullRequest = context.payload.pull_request?.number;
   const target = repo && targetOf(context, repo, commit);
@@ -1583,6 +1727,7 @@ async function measureAndPublish(config, context, surfaces, repo, cancelled) {
         commit,
         artifactDir: surfaces.reportDir,
         ...pullRequestBase ? { pullRequestBase } : {},
+        ...alertOnPush ? { alertOnPush } : {},
         ...octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {},
         ...accepted ? { accepted } : {}
       });
@@ -1593,7 +1738,8 @@ async function measureAndPublish(config, context, surfaces, repo, cancelled) {
       throw error;
     }
     const published = await publishToGitHub(report, config, { ...deps, uploadArtifact: uploadWorkflowArtifact, ...started ? { checkRun: started } : {} });
-    return { report, published };
+    const alertUrl = alertOnPush ? await alertFor(report, config, context, surfaces, repo, commit) : void 0;
+    return { report, published, ...alertUrl ? { alertUrl } : {} };
   })();
   const outcome = await Promise.race([measured, cancelled]);
   if ("exitCode" in outcome) {
@@ -1626,6 +1772,18 @@ async function mergeShardsOfRun(config, context, surfaces, repo) {
   return { report, published };
 }
 __name(mergeShardsOfRun, "mergeShardsOfRun");
+async function alertFor(report, config, context, surfaces, repo, commit) {
+  if (config.mode === "measure") {
+    surfaces.log.info("mode: measure: no alert here; the report says which regressions stand.");
+    return void 0;
+  }
+  const branch = branchOf(context);
+  const repositoryUrl = repo && `${context.serverUrl}/${repo.owner}/${repo.repo}`;
+  const runUrl = repositoryUrl && Number.isInteger(context.runId) && context.runId > 0 ? `${repositoryUrl}/actions/runs/${context.runId}` : void 0;
+  const target = repo && repositoryUrl && commit.sha ? { ...repo, repositoryUrl, sha: commit.sha, ...branch ? { branch } : {}, ...runUrl ? { runUrl } : {} } : void 0;
+  return publishAlert(report, config, { log: surfaces.log, ...surfaces.octokit ? { octokit: surfaces.octokit } : {}, ...target ? { target } : {} });
+}
+__name(alertFor, "alertFor");
 async function publishTriggeringRun(config, context, surfaces, repo) {
   const fromRun = await reportOfTriggeringRun(config, context, surfaces.octokit, repo);
   const { octokit } = surfaces;

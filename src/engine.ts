@@ -3,7 +3,7 @@ import pkg from '../package.json' with { type: 'json' }
 import { buildReport } from './analyze/buildReport.js'
 import { headlineMetrics } from './analyze/trend.js'
 import { prepareBase, type PreparedBase } from './baseline/rebuild.js'
-import { commitDates, findMergeBase, firstParentHistory, git } from './baseline/git.js'
+import { commitDates, findMergeBase, firstParentHistory, firstParentOfHead, git } from './baseline/git.js'
 import { loadBaselineReport, parseReport } from './baseline/report.js'
 import type { Config } from './config/config.js'
 import { Input } from './config/names.js'
@@ -15,6 +15,7 @@ import { isRelativeUrl, type RoomKind, type Side } from './measure/room.js'
 import type { ShardSetting } from './model/shard.js'
 import { ROOMS } from './measure/rooms.js'
 import type { StartedServer, TargetApp } from './measure/server.js'
+import type { SecondRounds } from './model/alert.js'
 import type { HistoryPoint } from './model/analysis.js'
 import type { FindStoredReports, Logger, RunCommand, StoredReport } from './model/edges.js'
 import type { BaselineInfo, CommitInfo, Measurements } from './model/measurements.js'
@@ -35,6 +36,12 @@ export interface EngineDeps {
   findStoredReports?: FindStoredReports
   /** The pull request carries the accept label (and who added it): its regressions do not block. */
   accepted?: Acceptance
+  /**
+   * A push with `alert`: the base is the pushed commit's first parent (unless base-ref says
+   * otherwise), rebuilt and measured here, never a stored report; a noisy regression is measured
+   * again in a second set of paired rounds, and the report says which regressions alert.
+   */
+  alertOnPush?: boolean
 }
 
 export interface EngineResult {
@@ -61,6 +68,7 @@ export async function runPerfGate(given: Config, deps: EngineDeps): Promise<Engi
   // git would read a ref that starts with a dash as an option (--upload-pack runs a command).
   const optionLikeRef = [given.baseRef, deps.pullRequestBase].find((ref) => ref?.startsWith('-'))
   if (optionLikeRef !== undefined) throw new UserError(messages.refLooksLikeOption(given.baseRef === optionLikeRef ? Input.BaseRef : "the pull request's base", optionLikeRef))
+  if (deps.alertOnPush && given.baseline === 'none') throw new UserError(messages.alertNeedsBaseline(given.alert))
   const relativeUrl = given.urls.find(isRelativeUrl)
   if (relativeUrl !== undefined && !hasServer) throw new UserError(messages.urlsNeedServer(relativeUrl))
 
@@ -74,7 +82,8 @@ export async function runPerfGate(given: Config, deps: EngineDeps): Promise<Engi
     await log.group(`Build: ${buildCommand}`, () => deps.runCommand(buildCommand, { input: Input.BuildCommand, cwd: config.workingDirectory, output: log.commandOutput }))
   }
 
-  const baseRef = config.baseRef ?? deps.pullRequestBase
+  const parent = deps.alertOnPush && !config.baseRef && !deps.pullRequestBase ? await parentOfHead(config) : undefined
+  const baseRef = config.baseRef ?? deps.pullRequestBase ?? parent?.sha
   const lookUpHistory = async () => {
     const found = await findStoredHistory(config, baseRef, deps)
     log.info('failed' in found ? `None: ${found.failed}` : `${plural(found.reports.length, 'stored report')} among ${plural(found.commits.length, 'commit')}.`)
@@ -82,11 +91,12 @@ export async function runPerfGate(given: Config, deps: EngineDeps): Promise<Engi
   }
   // Without the GitHub API (the CLI) there is nothing to look up, and nothing to say about it.
   const history = deps.findStoredReports ? await log.group('Stored reports of the base branch (baseline and trend)', lookUpHistory) : await findStoredHistory(config, baseRef, deps)
-  const source = await chooseBaseline(config, baseRef, deps, history, note)
+  const source = await chooseBaseline(config, baseRef, deps, history, note, parent?.failed)
   const prepared = source.kind === 'rebuild' ? source.prepared : undefined
   const head: Side = { role: 'head', directory: config.workingDirectory, measured: { bundles: [] } }
   const rebuilt: Side | undefined = prepared && { role: 'base', directory: prepared.directory, measured: { bundles: [] } }
   const context = { log, note, artifactDir: deps.artifactDir }
+  let secondRounds: SecondRounds | undefined
   try {
     // The rooms in order, each on both sides; one server serves the pages and the load test, and
     // Lighthouse goes first, before load changes the server's state.
@@ -101,6 +111,11 @@ export async function runPerfGate(given: Config, deps: EngineDeps): Promise<Engi
       const measured = await log.group(title, () => room.measure(config, { head, ...(rebuilt ? { base: rebuilt } : {}) }, context))
       setMeasured(head, entry.kind, measured.head)
       if (rebuilt) setMeasured(rebuilt, entry.kind, measured.base)
+    }
+    // An alert's noisy regressions are measured again while both servers still run.
+    if (deps.alertOnPush) {
+      const { measureSecondRounds } = await import('./measure/secondRounds.js')
+      secondRounds = rebuilt ? await measureSecondRounds(config, { head, base: rebuilt }, context) : { endpoints: [], pages: [] }
     }
   } finally {
     if (head.server?.kind === 'started') await head.server.stop()
@@ -130,6 +145,7 @@ export async function runPerfGate(given: Config, deps: EngineDeps): Promise<Engi
     baseline,
     notes,
     stripHash: config.stripHash,
+    ...(secondRounds ? { secondRounds } : {}),
     history: await historyPoints(history, config),
     ...(share && given.shard ? { shard: { ...given.shard, ...share.share, reportDir: deps.artifactDir, ...(base ? { base } : {}) } } : {}),
     ...(deps.accepted ? { accepted: deps.accepted } : {}),
@@ -302,10 +318,27 @@ async function startAppServer(config: Config, directory: string, log: Logger): P
   return server
 }
 
+/** The pushed commit's first parent, or why there is none to compare with. */
+async function parentOfHead(config: Config): Promise<{ sha?: string; failed?: string }> {
+  try {
+    const sha = await firstParentOfHead(config.workingDirectory)
+    return sha ? { sha } : { failed: 'the pushed commit has no parent to compare with (it is the first commit).' }
+  } catch (error) {
+    return { failed: `the pushed commit's parent could not be found (${(error as Error).message}).` }
+  }
+}
+
 type BaselineSource = { kind: 'measured'; base: Measurements; baseline: BaselineInfo } | { kind: 'rebuild'; prepared: PreparedBase } | { kind: 'none'; baseline: BaselineInfo }
 
 /** Where the base numbers come from: a given report, a stored one, the base rebuilt here, or none (and why). */
-async function chooseBaseline(config: Config, baseRef: string | undefined, deps: EngineDeps, history: StoredHistory | { failed: string }, note: (message: string) => void): Promise<BaselineSource> {
+async function chooseBaseline(
+  config: Config,
+  baseRef: string | undefined,
+  deps: EngineDeps,
+  history: StoredHistory | { failed: string },
+  note: (message: string) => void,
+  noParent?: string,
+): Promise<BaselineSource> {
   const none = (reason: string): BaselineSource => ({ kind: 'none', baseline: { source: 'none', reason } })
   if (config.baseline === 'none') return none('the baseline is turned off (baseline: none).')
   if (config.baselineReport) {
@@ -314,10 +347,13 @@ async function chooseBaseline(config: Config, baseRef: string | undefined, deps:
     const loaded = await loadBaselineReport(config.baselineReport, displayName)
     return { kind: 'measured', base: loaded.measurements, baseline: loaded.info }
   }
+  if (!baseRef && noParent) return none(noParent)
   if (!baseRef) return none(`there is no base to compare with: this is not a pull request and no ${Input.BaseRef} or ${Input.BaselineReport} was given.`)
 
-  // auto: a stored report when there is one, else the base rebuilt in this job.
-  if (config.baseline === 'stored' || config.baseline === 'auto') {
+  // auto: a stored report when there is one, else the base rebuilt in this job. An alert judges
+  // render and latency from paired rounds on this machine: the parent is always rebuilt here.
+  if (deps.alertOnPush && config.baseline !== 'rebuild') deps.log.info(`alert: ${config.alert}: the parent is rebuilt and measured in this job (baseline: ${config.baseline} takes no stored report).`)
+  else if (config.baseline === 'stored' || config.baseline === 'auto') {
     const stored = await storedBaseline(history, baseRef)
     if ('measurements' in stored) {
       if (stored.measurements.latency || stored.measurements.lighthouse) {

@@ -128,6 +128,8 @@ export const messages = {
   urlsNeedServer: (url: string) =>
     `urls: ${quote(url)} is a path, which needs a server to resolve it against; set start-command (to start one) or target-url (the origin of a running app), or give a full URL`,
   refLooksLikeOption: (where: Where, ref: string) => `${where}: ${quote(ref)} starts with a dash, which git would take as an option; give a branch, tag or commit SHA`,
+  alertNeedsBaseline: (alert: string) =>
+    `alert: ${quote(alert)} compares the pushed commit with its parent, which baseline: none turns off; remove baseline: none (the parent is rebuilt in the job) or set alert: none`,
   compositionNeedsStats: () => 'composition: webpack-stats needs the stats file; set webpack-stats (webpack --json=dist/stats.json), or use composition: auto or source-maps',
   noSourceMaps: (files: number) =>
     `composition: source-maps found no source map for the ${files} measured ${files === 1 ? 'file' : 'files'}; turn maps on in the build (Vite build.sourcemap, webpack devtool: 'source-map', esbuild --sourcemap)`,

@@ -14,6 +14,7 @@ import type { Logger, Octokit } from './model/edges.js'
 import { UserError, messages } from './errors.js'
 import { runCommand } from './exec.js'
 import { whenCancelled, type Cancellation } from './processes.js'
+import { publishAlert } from './publish/alert.js'
 import { uploadWorkflowArtifact } from './publish/artifact.js'
 import { endCheck, publishToGitHub, startCheck, type PublishDeps, type PublishTarget, type Published } from './publish/github.js'
 import { acceptanceOf, acceptanceOfPullRequest, labelEventOf } from './publish/labels.js'
@@ -79,6 +80,7 @@ export async function run(): Promise<void> {
     core.setOutput(Output.BenchmarkPath, published.benchmarkPath)
     core.setOutput(Output.CommentUrl, published.commentUrl ?? '')
     core.setOutput(Output.CheckRunUrl, published.checkRunUrl ?? '')
+    core.setOutput(Output.AlertUrl, ('alertUrl' in outcome && outcome.alertUrl) || '')
     if (!verdict.passed) core.setFailed(verdictSentence(report))
   } catch (error) {
     // The check could not run, so it did not pass; later steps can read that.
@@ -105,8 +107,11 @@ async function measureAndPublish(
   surfaces: Surfaces,
   repo: { owner: string; repo: string } | undefined,
   cancelled: Promise<Cancellation>,
-): Promise<{ report: Report; published: Published } | Cancellation> {
+): Promise<{ report: Report; published: Published; alertUrl?: string } | Cancellation> {
   const commit = commitOf(context)
+  // An alert is about a push to the base branch, compared with its parent; other events only measure.
+  const alertOnPush = config.alert !== 'none' && context.eventName === 'push'
+  if (config.alert !== 'none' && !alertOnPush) surfaces.log.info(`alert: ${config.alert} acts on a push event only; this is a ${context.eventName} event.`)
   const pullRequestBase = (context.payload.pull_request?.['base'] as { sha?: string } | undefined)?.sha
   const pullRequest = context.payload.pull_request?.number
   const target = repo && targetOf(context, repo, commit)
@@ -127,6 +132,7 @@ async function measureAndPublish(
         commit,
         artifactDir: surfaces.reportDir,
         ...(pullRequestBase ? { pullRequestBase } : {}),
+        ...(alertOnPush ? { alertOnPush } : {}),
         ...(octokit && repo ? { findStoredReports: findStoredReportsWith(octokit, repo, config.commentKey) } : {}),
         ...(accepted ? { accepted } : {}),
       })
@@ -137,7 +143,8 @@ async function measureAndPublish(
       throw error
     }
     const published = await publishToGitHub(report, config, { ...deps, uploadArtifact: uploadWorkflowArtifact, ...(started ? { checkRun: started } : {}) })
-    return { report, published }
+    const alertUrl = alertOnPush ? await alertFor(report, config, context, surfaces, repo, commit) : undefined
+    return { report, published, ...(alertUrl ? { alertUrl } : {}) }
   })()
   const outcome = await Promise.race([measured, cancelled])
   if ('exitCode' in outcome) {
@@ -179,6 +186,27 @@ async function mergeShardsOfRun(
   })
   const published = await publishToGitHub(report, config, { ...surfaces, target: targetOf(context, repo, commit), uploadArtifact: uploadWorkflowArtifact })
   return { report, published }
+}
+
+/** The alert of a push, after the report's surfaces: on the pushed commit, or the key's issue. */
+async function alertFor(
+  report: Report,
+  config: Config,
+  context: typeof github.context,
+  surfaces: Surfaces,
+  repo: { owner: string; repo: string } | undefined,
+  commit: CommitInfo,
+): Promise<string | undefined> {
+  // The measuring half of the fork recipe has a read-only token; a push needs no such recipe.
+  if (config.mode === 'measure') {
+    surfaces.log.info('mode: measure: no alert here; the report says which regressions stand.')
+    return undefined
+  }
+  const branch = branchOf(context)
+  const repositoryUrl = repo && `${context.serverUrl}/${repo.owner}/${repo.repo}`
+  const runUrl = repositoryUrl && Number.isInteger(context.runId) && context.runId > 0 ? `${repositoryUrl}/actions/runs/${context.runId}` : undefined
+  const target = repo && repositoryUrl && commit.sha ? { ...repo, repositoryUrl, sha: commit.sha, ...(branch ? { branch } : {}), ...(runUrl ? { runUrl } : {}) } : undefined
+  return publishAlert(report, config, { log: surfaces.log, ...(surfaces.octokit ? { octokit: surfaces.octokit } : {}), ...(target ? { target } : {}) })
 }
 
 /** `mode: publish`: the triggering run's report, on the pull request it was for. */

@@ -1,6 +1,8 @@
+import { judgeAlert } from './alert.js'
 import { analyzeProfiles } from './profile.js'
 import { analyzeDatabase, databaseBottlenecks } from './database.js'
 import type { DatabaseAnalysis, EndpointQueries } from '../model/database.js'
+import type { SecondRounds } from '../model/alert.js'
 import { compareBundles } from './compare.js'
 import type { HistoryPoint } from '../model/analysis.js'
 import { findBundleBottlenecks, findPackageBottlenecks, rankBottlenecks } from './bottlenecks.js'
@@ -40,6 +42,11 @@ export interface ReportInput {
   shards?: ShardsMerged
   /** The pull request carries the accept label: its regressions do not block. */
   accepted?: Acceptance
+  /**
+   * On a push with `alert`: the second set of paired rounds of the regressed endpoints and pages
+   * (empty when nothing noisy regressed). Given, the report says which regressions alert.
+   */
+  secondRounds?: SecondRounds
 }
 
 /** The pure core in one call: compare, validate, decide, rank. Same input, same report. */
@@ -87,6 +94,7 @@ export function buildReport(input: ReportInput): Report {
     bottlenecks,
     plan: buildPlan(bottlenecks, validation, code),
     verdict: decide(validation),
+    ...(input.secondRounds ? { alert: judgeAlert(validation, input.secondRounds, settings.regressionThreshold) } : {}),
     notes: input.notes,
     ...(input.shard ? { shard: input.shard } : {}),
     ...(input.shards ? { shards: input.shards } : {}),

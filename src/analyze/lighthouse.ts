@@ -1,6 +1,6 @@
 import type { FailOn, BudgetName, LighthouseBudgets } from '../model/settings.js'
 import { METRIC_NAMES, METRIC_TABLE, SAVINGS_METRICS, budgetOperator, higherIsBetter } from '../model/metrics.js'
-import type { LighthouseMeasurement } from '../model/measurements.js'
+import type { LighthouseMeasurement, RunOutcome } from '../model/measurements.js'
 import { comparePaired } from './stats.js'
 import type { TargetResult, OpportunityBottleneck, PageComparison } from '../model/analysis.js'
 
@@ -55,30 +55,35 @@ export function comparePages(head: LighthouseMeasurement | undefined, base: Ligh
     const comparison: PageComparison = { name: page.name, ...(page.median ? { head: page.median } : {}) }
     const before = baseByName.get(page.name)?.median
     if (before) comparison.base = before
-    if (page.baseRuns) {
-      const pairs = page.runs.flatMap((run, index) => {
-        const baseRun = page.baseRuns?.[index]
-        return run.metrics && baseRun?.metrics ? [{ head: run.metrics, base: baseRun.metrics }] : []
-      })
-      if (pairs.length > 0) {
-        const changes: PageComparison['changes'] = {}
-        for (const name of METRIC_NAMES) {
-          const headValues = pairs.map((pair) => pair.head[name])
-          const baseValues = pairs.map((pair) => pair.base[name])
-          if (headValues.some((value) => value === undefined) || baseValues.some((value) => value === undefined)) continue
-          changes[name] = comparePaired(baseValues as number[], headValues as number[], {
-            threshold,
-            // Changes smaller than the metric's noise floor never count, however sure.
-            floor: METRIC_TABLE[name].noiseFloor ?? 0,
-            higherIsBetter: higherIsBetter(name),
-          })
-        }
-        comparison.changes = changes
-        if (!before) comparison.base = Object.fromEntries(Object.entries(changes).map(([name, change]) => [name, change.baseMean]))
-      }
+    const changes = page.baseRuns && pairedRenderChanges(page.runs, page.baseRuns, threshold)
+    if (changes) {
+      comparison.changes = changes
+      if (!before) comparison.base = Object.fromEntries(Object.entries(changes).map(([name, change]) => [name, change.baseMean]))
     }
     return comparison
   })
+}
+
+/** Per metric, the judged change over runs taken in turn on the base and the head (run i of each a pair); undefined when no pair has numbers on both sides. */
+export function pairedRenderChanges(runs: readonly RunOutcome[], baseRuns: readonly RunOutcome[], threshold: number): PageComparison['changes'] {
+  const pairs = runs.flatMap((run, index) => {
+    const baseRun = baseRuns[index]
+    return run.metrics && baseRun?.metrics ? [{ head: run.metrics, base: baseRun.metrics }] : []
+  })
+  if (pairs.length === 0) return undefined
+  const changes: PageComparison['changes'] = {}
+  for (const name of METRIC_NAMES) {
+    const headValues = pairs.map((pair) => pair.head[name])
+    const baseValues = pairs.map((pair) => pair.base[name])
+    if (headValues.some((value) => value === undefined) || baseValues.some((value) => value === undefined)) continue
+    changes[name] = comparePaired(baseValues as number[], headValues as number[], {
+      threshold,
+      // Changes smaller than the metric's noise floor never count, however sure.
+      floor: METRIC_TABLE[name].noiseFloor ?? 0,
+      higherIsBetter: higherIsBetter(name),
+    })
+  }
+  return changes
 }
 
 /** Judged render changes become regression targets, one per page and metric; `fail-on: regression` makes them blocking. */

@@ -89,3 +89,12 @@ export async function commitDates(shas: readonly string[], cwd: string): Promise
     return new Map()
   }
 }
+
+/**
+ * The first parent of the checkout's HEAD (`HEAD^`), the commit a push to the base branch is
+ * compared with; a shallow checkout is deepened to have it. Undefined for a root commit.
+ */
+export async function firstParentOfHead(cwd: string): Promise<string | undefined> {
+  const [, parent] = await firstParentHistory('HEAD', cwd, 2)
+  return parent
+}

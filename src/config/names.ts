@@ -62,6 +62,7 @@ export const Output = {
   Inconclusive: 'inconclusive',
   BenchmarkPath: 'benchmark-path',
   CheckRunUrl: 'check-run-url',
+  AlertUrl: 'alert-url',
 } as const
 
 export const DEFAULT_CONFIG_FILES = ['perf-gate.config.json', 'perf-gate.config.yml', 'perf-gate.config.yaml'] as const

@@ -88,7 +88,7 @@ export async function measureLatency(
  * Short normal-load rounds on the base and the head in turn, head-base then base-head (ABBA), so
  * that whatever else the machine does lands on both sides alike. Each round gives one p95.
  */
-async function pairedRounds(endpoint: EndpointSpec, head: AppServer, base: StartedServer, settings: LoadSettings, watch?: RoundWatch): Promise<{ base: number[]; head: number[] }> {
+export async function pairedRounds(endpoint: EndpointSpec, head: AppServer, base: StartedServer, settings: LoadSettings, watch?: RoundWatch): Promise<{ base: number[]; head: number[] }> {
   const durationMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
   const name = endpointName(endpoint)
   const servers = { head, base }

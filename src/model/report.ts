@@ -1,3 +1,4 @@
+import type { AlertJudgment } from './alert.js'
 import type { CodeAnalysis } from './profile.js'
 import type { ShardInfo, ShardsMerged } from './shard.js'
 import type { DatabaseAnalysis } from './database.js'
@@ -29,6 +30,11 @@ export interface Report {
   bottlenecks: RankedBottleneck[]
   plan: PlanItem[]
   verdict: Verdict
+  /**
+   * On a push with `alert`, against the parent commit: the regressions that alert (bundles, and noisy
+   * ones a second set of paired rounds confirmed) and the noisy ones it did not confirm.
+   */
+  alert?: AlertJudgment
   /** Things the reader should know that are not failures (a skipped measurement, an ignored option). */
   notes: string[]
   /** Headline metrics of earlier base-branch commits (nearest first), from their stored reports: at most `history-size` of them. */

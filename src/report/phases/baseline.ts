@@ -10,7 +10,7 @@ import { code, compressionLabel, escapeText, formatErrorRate, formatLimit, forma
 export function baselinePhase(report: Report, layout: Layout): string {
   const parts = [bundleBaseline(report, layout), compositionBaseline(report, layout), lighthouseBaseline(report, layout), latencyBaseline(report, layout)].filter(Boolean)
   if (parts.length === 0) return ''
-  return ['### Baseline', baselineIntro(report.baseline), ...parts].join('\n\n')
+  return ['### Baseline', baselineIntro(report.baseline, report.alert !== undefined), ...parts].join('\n\n')
 }
 
 /** The common compression of all bundles, or undefined when they differ (then each row says its own). */
@@ -19,11 +19,13 @@ function sharedCompression(bundles: readonly BundleComparison[]): Compression | 
   return kinds.size === 1 ? bundles[0]?.compression : undefined
 }
 
-function baselineIntro(baseline: Report['baseline']): string {
+/** `alert`: a push compared with its parent, for an alert. */
+function baselineIntro(baseline: Report['baseline'], alert = false): string {
   switch (baseline.source) {
     case 'none':
       return `No baseline: ${escapeText(baseline.reason)} Only the absolute budgets were checked.`
     case 'rebuild':
+      if (alert && baseline.commit.sha === baseline.ref) return `Compared with ${code(baseline.ref.slice(0, 7))}, the parent of this commit, rebuilt and measured in this job.`
       return `Compared with ${code(baseline.commit.sha?.slice(0, 7) ?? '')}, the merge base with ${code(baseline.ref)}, rebuilt and measured in this job.`
     case 'stored': {
       const which =

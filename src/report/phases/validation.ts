@@ -2,6 +2,7 @@ import type { TargetResult } from '../../model/analysis.js'
 import type { Report } from '../../model/report.js'
 import { limitRows, type Layout } from '../fit.js'
 import { code, plural } from '../format.js'
+import { alertSection } from '../alert.js'
 import { describeTarget, type TargetDescription } from '../targets.js'
 import { acceptedCount, failOnWords, unavailableCount, verdictCounts } from '../verdict.js'
 
@@ -29,5 +30,7 @@ export function validationPhase(report: Report, layout: Layout): string {
   else lines.push(`${passedTitle}.`, '')
   const accepted = report.accepted && acceptedCount(report) > 0 ? `; regressions accepted with the label ${code(report.accepted.label)}` : ''
   lines.push(`Blocking: ${failOnWords(report)} (fail-on)${accepted}.`)
+  const alert = alertSection(report)
+  if (alert) lines.push('', alert)
   return lines.join('\n')
 }
