@@ -121,6 +121,18 @@ describe('perf-gate merge on the reports of --shard runs', () => {
     expect(report.notes[0]).toBe('Merged from 2 shards of 2 (1, 2).')
   })
 
+  test("on a push with alert, the merged report's alert is every shard's together", async () => {
+    const [first, second] = [await shardRun(1), await shardRun(2)]
+    const withAlert = JSON.parse(await readFile(path.join(project.dir, first), 'utf8'))
+    const regression = { ...withAlert.validation[0], kind: 'bundle-regression', target: 0.1, actual: 0.5, passed: false }
+    withAlert.alert = { confirmed: [{ target: regression }], unconfirmed: [] }
+    await project.write('shard-1-alert.json', JSON.stringify(withAlert))
+    const merged = await runCliCaptured(['merge', 'shard-1-alert.json', second, '--json', 'merged-alert.json'], project.dir)
+    expect(merged.stderr).not.toMatch(/perf-gate: /)
+    const report = JSON.parse(await readFile(path.join(project.dir, 'merged-alert.json'), 'utf8'))
+    expect(report.alert).toEqual({ confirmed: [{ target: regression }], unconfirmed: [] })
+  })
+
   test('a shard of other settings, or none at all, is named and fails; the same shard twice, or a report of no shard, is a one-line error', async () => {
     const first = await shardRun(1)
     const otherBudget = await shardRun(2, ['--bundle-budget', '1MB'])

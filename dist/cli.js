@@ -12,7 +12,7 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-VMDV7P4B.js";
+} from "./chunks/chunk-FEGB5LOP.js";
 import "./chunks/chunk-GDDKLARY.js";
 import "./chunks/chunk-QVQUSKCB.js";
 import "./chunks/chunk-ZBY5XHQA.js";

@@ -39,7 +39,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-VMDV7P4B.js";
+} from "./chunks/chunk-FEGB5LOP.js";
 import "./chunks/chunk-GDDKLARY.js";
 import {
   targetState,
@@ -1738,7 +1738,7 @@ async function measureAndPublish(config, context, surfaces, repo, cancelled) {
       throw error;
     }
     const published = await publishToGitHub(report, config, { ...deps, uploadArtifact: uploadWorkflowArtifact, ...started ? { checkRun: started } : {} });
-    const alertUrl = alertOnPush ? await alertFor(report, config, context, surfaces, repo, commit) : void 0;
+    const alertUrl = alertOnPush && !config.shard ? await alertFor(report, config, context, surfaces, repo, commit) : void 0;
     return { report, published, ...alertUrl ? { alertUrl } : {} };
   })();
   const outcome = await Promise.race([measured, cancelled]);
@@ -1769,7 +1769,8 @@ async function mergeShardsOfRun(config, context, surfaces, repo) {
     relocate: /* @__PURE__ */ __name((shard, file) => relocatedShardFile(found, shard, file), "relocate")
   });
   const published = await publishToGitHub(report, config, { ...surfaces, target: targetOf(context, repo, commit), uploadArtifact: uploadWorkflowArtifact });
-  return { report, published };
+  const alertUrl = config.alert !== "none" && context.eventName === "push" ? await alertFor(report, config, context, surfaces, repo, commit) : void 0;
+  return { report, published, ...alertUrl ? { alertUrl } : {} };
 }
 __name(mergeShardsOfRun, "mergeShardsOfRun");
 async function alertFor(report, config, context, surfaces, repo, commit) {

@@ -143,7 +143,8 @@ async function measureAndPublish(
       throw error
     }
     const published = await publishToGitHub(report, config, { ...deps, uploadArtifact: uploadWorkflowArtifact, ...(started ? { checkRun: started } : {}) })
-    const alertUrl = alertOnPush ? await alertFor(report, config, context, surfaces, repo, commit) : undefined
+    // A shard's regressions alert from the merge job, with every shard's together.
+    const alertUrl = alertOnPush && !config.shard ? await alertFor(report, config, context, surfaces, repo, commit) : undefined
     return { report, published, ...(alertUrl ? { alertUrl } : {}) }
   })()
   const outcome = await Promise.race([measured, cancelled])
@@ -165,7 +166,7 @@ async function mergeShardsOfRun(
   context: typeof github.context,
   surfaces: Surfaces,
   repo: { owner: string; repo: string } | undefined,
-): Promise<{ report: Report; published: Published }> {
+): Promise<{ report: Report; published: Published; alertUrl?: string }> {
   const { octokit } = surfaces
   if (!octokit || !repo) throw new UserError(messages.mergeNeedsToken())
   if (!context.runId) throw new UserError(messages.mergeNeedsRun())
@@ -185,7 +186,8 @@ async function mergeShardsOfRun(
     relocate: (shard, file) => relocatedShardFile(found, shard, file),
   })
   const published = await publishToGitHub(report, config, { ...surfaces, target: targetOf(context, repo, commit), uploadArtifact: uploadWorkflowArtifact })
-  return { report, published }
+  const alertUrl = config.alert !== 'none' && context.eventName === 'push' ? await alertFor(report, config, context, surfaces, repo, commit) : undefined
+  return { report, published, ...(alertUrl ? { alertUrl } : {}) }
 }
 
 /** The alert of a push, after the report's surfaces: on the pushed commit, or the key's issue. */

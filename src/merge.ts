@@ -113,7 +113,10 @@ export async function mergeShardReports(found: readonly ShardReportText[], confi
     shards: { total, merged: merged.map((shard) => shard.shard.index), missing },
     ...(deps.accepted ? { accepted: deps.accepted } : {}),
   })
-  return { report, markdown: renderMarkdown(report) }
+  // On a push with alert, each shard confirmed its own regressions while its servers ran: the whole's alert is theirs together.
+  const alerts = merged.flatMap((shard) => (shard.alert ? [shard.alert] : []))
+  const judged: Report = alerts.length > 0 ? { ...report, alert: { confirmed: alerts.flatMap((alert) => alert.confirmed), unconfirmed: alerts.flatMap((alert) => alert.unconfirmed) } } : report
+  return { report: judged, markdown: renderMarkdown(judged) }
 }
 
 /** The first setting two shards measured with differently, as `fail-on` would name it; undefined when they agree. */
