@@ -274,3 +274,33 @@ describe('the built action in a matrix of 3 shards and a merge job', () => {
     expect(run.summary).toContain('shard 2/3')
   })
 })
+
+describe('the built action in a merge job that finds no shard reports', () => {
+  test('one line naming what to do, a failed check run and the reason in the job summary', async () => {
+    const actionDir = await installAction()
+    const project = await TempProject.create('perf-gate-empty-merge-')
+    const api = await new FakeGitHub().start()
+    try {
+      const run = await runAction({
+        actionDir,
+        apiUrl: api.url,
+        eventFile: PULL_REQUEST,
+        eventName: 'pull_request',
+        workspace: project.dir,
+        inputs: { 'github-token': 'test-token', mode: 'merge' },
+        env: { GITHUB_RUN_ID: '4300' },
+      })
+      expect(run.code).toBe(1)
+      const reason = 'mode: merge found no shard reports; run the shard jobs (shard: N/M) first, with the same comment-key, and give the merge job needs: on them'
+      expect(run.stdout.split('\n').filter((line) => line.startsWith('::error'))).toEqual([`::error::${reason}`])
+      expect(api.checkRuns).toEqual([expect.objectContaining({ name: 'perf-gate', head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' })])
+      expect(api.checkRuns[0]?.output.title).toBe(reason)
+      expect(run.summary).toContain(reason)
+      expect(api.comments.size).toBe(0)
+    } finally {
+      await api.stop()
+      await project.remove()
+      await rm(actionDir, { recursive: true, force: true })
+    }
+  })
+})

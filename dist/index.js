@@ -1418,7 +1418,7 @@ function completeOnce(started, complete) {
 __name(completeOnce, "completeOnce");
 async function startCheck(config, deps) {
   const { octokit, target, log } = deps;
-  if (!octokit || !target?.headSha || config.mode !== "full" || config.shard) return void 0;
+  if (!octokit || !target?.headSha || !(config.mode === "full" || config.mode === "merge") || config.shard) return void 0;
   try {
     return { id: (await startCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config), publishingBound(START_BOUND_MS))).id };
   } catch (error) {
@@ -1753,22 +1753,31 @@ async function mergeShardsOfRun(config, context, surfaces, repo) {
   const { octokit } = surfaces;
   if (!octokit || !repo) throw new UserError(messages.mergeNeedsToken());
   if (!context.runId) throw new UserError(messages.mergeNeedsRun());
-  const found = await actionsLogger.group(`Shard reports of run ${context.runId}`, async () => {
-    const reports = await downloadShardReports(octokit, repo, context.runId, config.commentKey, path5.join(surfaces.reportDir, "shards"));
-    actionsLogger.info(reports.length > 0 ? `Found ${reports.map((report2) => report2.name).join(", ")}.` : "None found.");
-    return reports;
-  });
   const commit = commitOf(context);
-  const pullRequest = context.payload.pull_request?.number;
-  const accepted = await acceptanceOf(config.acceptLabel, labelEventOf(context.payload), { octokit, repo, issue: pullRequest }, actionsLogger);
-  const { report } = await mergeShardReports(found, config, {
-    ...accepted ? { accepted } : {},
-    log: actionsLogger,
-    now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
-    ...commit.sha ? { expectedSha: commit.sha } : {},
-    relocate: /* @__PURE__ */ __name((shard, file) => relocatedShardFile(found, shard, file), "relocate")
-  });
-  const published = await publishToGitHub(report, config, { ...surfaces, target: targetOf(context, repo, commit), uploadArtifact: uploadWorkflowArtifact });
+  const deps = { ...surfaces, target: targetOf(context, repo, commit) };
+  const started = await startCheck(config, deps);
+  let report;
+  try {
+    const found = await actionsLogger.group(`Shard reports of run ${context.runId}`, async () => {
+      const reports = await downloadShardReports(octokit, repo, context.runId, config.commentKey, path5.join(surfaces.reportDir, "shards"));
+      actionsLogger.info(reports.length > 0 ? `Found ${reports.map((shard) => shard.name).join(", ")}.` : "None found.");
+      return reports;
+    });
+    const pullRequest = context.payload.pull_request?.number;
+    const accepted = await acceptanceOf(config.acceptLabel, labelEventOf(context.payload), { octokit, repo, issue: pullRequest }, actionsLogger);
+    ({ report } = await mergeShardReports(found, config, {
+      ...accepted ? { accepted } : {},
+      log: actionsLogger,
+      now: /* @__PURE__ */ __name(() => /* @__PURE__ */ new Date(), "now"),
+      ...commit.sha ? { expectedSha: commit.sha } : {},
+      relocate: /* @__PURE__ */ __name((shard, file) => relocatedShardFile(found, shard, file), "relocate")
+    }));
+  } catch (error) {
+    const reason = error instanceof UserError ? error.message : `perf-gate stopped unexpectedly: ${error.message}`;
+    await endCheck(config, deps, started, { conclusion: "failure", reason });
+    throw error;
+  }
+  const published = await publishToGitHub(report, config, { ...deps, uploadArtifact: uploadWorkflowArtifact, ...started ? { checkRun: started } : {} });
   const alertUrl = config.alert !== "none" && context.eventName === "push" ? await alertFor(report, config, context, surfaces, repo, commit) : void 0;
   return { report, published, ...alertUrl ? { alertUrl } : {} };
 }

@@ -170,22 +170,32 @@ async function mergeShardsOfRun(
   const { octokit } = surfaces
   if (!octokit || !repo) throw new UserError(messages.mergeNeedsToken())
   if (!context.runId) throw new UserError(messages.mergeNeedsRun())
-  const found = await actionsLogger.group(`Shard reports of run ${context.runId}`, async () => {
-    const reports = await downloadShardReports(octokit, repo, context.runId, config.commentKey, path.join(surfaces.reportDir, 'shards'))
-    actionsLogger.info(reports.length > 0 ? `Found ${reports.map((report) => report.name).join(', ')}.` : 'None found.')
-    return reports
-  })
   const commit = commitOf(context)
-  const pullRequest = context.payload.pull_request?.number
-  const accepted = await acceptanceOf(config.acceptLabel, labelEventOf(context.payload), { octokit, repo, issue: pullRequest }, actionsLogger)
-  const { report } = await mergeShardReports(found, config, {
-    ...(accepted ? { accepted } : {}),
-    log: actionsLogger,
-    now: () => new Date(),
-    ...(commit.sha ? { expectedSha: commit.sha } : {}),
-    relocate: (shard, file) => relocatedShardFile(found, shard, file),
-  })
-  const published = await publishToGitHub(report, config, { ...surfaces, target: targetOf(context, repo, commit), uploadArtifact: uploadWorkflowArtifact })
+  const deps = { ...surfaces, target: targetOf(context, repo, commit) }
+  // In progress while the shards are collected; failed with the reason when they cannot be merged at all.
+  const started = await startCheck(config, deps)
+  let report: Report
+  try {
+    const found = await actionsLogger.group(`Shard reports of run ${context.runId}`, async () => {
+      const reports = await downloadShardReports(octokit, repo, context.runId, config.commentKey, path.join(surfaces.reportDir, 'shards'))
+      actionsLogger.info(reports.length > 0 ? `Found ${reports.map((shard) => shard.name).join(', ')}.` : 'None found.')
+      return reports
+    })
+    const pullRequest = context.payload.pull_request?.number
+    const accepted = await acceptanceOf(config.acceptLabel, labelEventOf(context.payload), { octokit, repo, issue: pullRequest }, actionsLogger)
+    ;({ report } = await mergeShardReports(found, config, {
+      ...(accepted ? { accepted } : {}),
+      log: actionsLogger,
+      now: () => new Date(),
+      ...(commit.sha ? { expectedSha: commit.sha } : {}),
+      relocate: (shard, file) => relocatedShardFile(found, shard, file),
+    }))
+  } catch (error) {
+    const reason = error instanceof UserError ? error.message : `perf-gate stopped unexpectedly: ${(error as Error).message}`
+    await endCheck(config, deps, started, { conclusion: 'failure', reason })
+    throw error
+  }
+  const published = await publishToGitHub(report, config, { ...deps, uploadArtifact: uploadWorkflowArtifact, ...(started ? { checkRun: started } : {}) })
   const alertUrl = config.alert !== 'none' && context.eventName === 'push' ? await alertFor(report, config, context, surfaces, repo, commit) : undefined
   return { report, published, ...(alertUrl ? { alertUrl } : {}) }
 }

@@ -157,7 +157,8 @@ function completeOnce(started: StartedCheckRun | undefined, complete: () => Prom
  */
 export async function startCheck(config: Config, deps: Pick<PublishDeps, 'octokit' | 'target' | 'log'>): Promise<StartedCheckRun | undefined> {
   const { octokit, target, log } = deps
-  if (!octokit || !target?.headSha || config.mode !== 'full' || config.shard) return undefined
+  // A full job's check and the merge job's (the whole of a matrix); never a part's, nor the fork recipe's halves'.
+  if (!octokit || !target?.headSha || !(config.mode === 'full' || config.mode === 'merge') || config.shard) return undefined
   try {
     return { id: (await startCheckRun(octokit, checkOf({ ...target, headSha: target.headSha }, config), publishingBound(START_BOUND_MS))).id }
   } catch (error) {
