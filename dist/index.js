@@ -1675,7 +1675,7 @@ async function run() {
     const octokit = config.githubToken ? createOctokit(config.githubToken, context.apiUrl, actionsLogger) : void 0;
     const repo = repositoryOf(context);
     const surfaces = { summary, log: actionsLogger, reportDir, workspace, ...octokit ? { octokit } : {} };
-    const outcome = config.mode === "publish" ? await Promise.race([publishTriggeringRun(config, context, surfaces, repo), cancelled]) : config.mode === "merge" ? await Promise.race([mergeShardsOfRun(config, context, surfaces, repo), cancelled]) : await measureAndPublish(config, context, surfaces, repo, cancelled);
+    const outcome = config.mode === "publish" ? await Promise.race([publishTriggeringRun(config, context, surfaces, repo), cancelled]) : config.mode === "merge" ? await Promise.race([mergeShardsOfRun(wholeOf(config), context, surfaces, repo), cancelled]) : await measureAndPublish(config, context, surfaces, repo, cancelled);
     if ("exitCode" in outcome) {
       setFailed(`perf-gate was cancelled (${outcome.signal}); the processes it started are stopped.`);
       process.exitCode = outcome.exitCode;
@@ -1831,6 +1831,11 @@ async function reportOfTriggeringRun(config, context, octokit, repo) {
   return { report: measured, target, ...artifactUrl ? { artifactUrl } : {} };
 }
 __name(reportOfTriggeringRun, "reportOfTriggeringRun");
+function wholeOf(config) {
+  const { shard: _ignored, ...whole } = config;
+  return whole;
+}
+__name(wholeOf, "wholeOf");
 function targetOf(context, repo, commit) {
   const pullRequest = context.payload.pull_request?.number;
   return {

@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
       config.mode === 'publish'
         ? await Promise.race([publishTriggeringRun(config, context, surfaces, repo), cancelled])
         : config.mode === 'merge'
-          ? await Promise.race([mergeShardsOfRun(config, context, surfaces, repo), cancelled])
+          ? await Promise.race([mergeShardsOfRun(wholeOf(config), context, surfaces, repo), cancelled])
           : await measureAndPublish(config, context, surfaces, repo, cancelled)
     if ('exitCode' in outcome) {
       core.setFailed(`perf-gate was cancelled (${outcome.signal}); the processes it started are stopped.`)
@@ -274,6 +274,12 @@ async function reportOfTriggeringRun(
     noPullRequestReason: `no open pull request has the head commit ${triggering.head_sha.slice(0, 7)}`,
   }
   return { report: measured, target, ...(artifactUrl ? { artifactUrl } : {}) }
+}
+
+/** The merge job publishes the whole, whatever `shard` a matrix's include gave it too. */
+function wholeOf(config: Config): Config {
+  const { shard: _ignored, ...whole } = config
+  return whole
 }
 
 /** Where this job's report goes: the head commit, and the pull request of the event when there is one. */
