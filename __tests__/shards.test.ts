@@ -11,6 +11,7 @@ import { roundWithP95 } from './fixtures/rounds.js'
 import { TempProject, javascriptLike } from './fixtures/project.js'
 import { FakeResultsService } from './fixtures/results-service.js'
 import { EVENTS, installAction, runAction, type ActionRun } from './fixtures/runner.js'
+import { prependToViteEntry, writeViteReactApp } from './fixtures/vite/project.js'
 
 describe('the split of pages and endpoints among shards', () => {
   const names = Array.from({ length: 600 }, (_, index) => `/page-${index}`)
@@ -145,6 +146,48 @@ describe('perf-gate merge on the reports of --shard runs', () => {
     await runCliCaptured(['--bundles', 'dist/*.js', '--json', 'whole.json'], project.dir)
     expect((await runCliCaptured(['merge', 'whole.json'], project.dir)).stderr).toMatch(/^perf-gate: mode: "whole.json" is the report of a job without shard/)
     expect((await runCliCaptured(['merge'], project.dir)).stderr).toMatch(/^perf-gate: merge: give the report.json of every shard/)
+  })
+})
+
+describe('shards of a Vite app (create-vite react-ts) with a rebuilt base, merged', () => {
+  test('shard 1 pairs the hashed entry with its base and the merge keeps that pairing, even where the merge job says strip-hash: none', async () => {
+    const repo = await TempProject.create('perf-gate-vite-shards-')
+    const git = (...args: string[]) => repo.git(...args)
+    try {
+      await writeViteReactApp(repo)
+      repo.initRepository()
+      git('add', '-A')
+      git('commit', '-q', '-m', 'base')
+      const baseSha = git('rev-parse', 'HEAD')
+      git('checkout', '-q', '-b', 'charts')
+      await prependToViteEntry(repo, ["import { chunk } from 'lodash-es'", 'console.log(chunk([1, 2, 3, 4], 2))'])
+      git('commit', '-q', '-am', 'head')
+      const flags = [
+        // node_modules is not in git: the base's worktree gets the same packages.
+        ...['--install-command', `ln -s "${repo.path('node_modules')}" node_modules`],
+        ...['--build-command', 'node node_modules/vite/bin/vite.js build --sourcemap --logLevel silent'],
+        ...['--bundles', 'dist/assets/*.js', '--baseline', 'rebuild', '--base-ref', baseSha],
+      ]
+      for (const index of [1, 2]) expect((await runCliCaptured([...flags, '--shard', `${index}/2`, '--json', `../vite-shard-${index}-${path.basename(repo.dir)}.json`], repo.dir)).code).toBe(0)
+      const shardFile = (index: number) => `../vite-shard-${index}-${path.basename(repo.dir)}.json`
+      const merged = await runCliCaptured(['merge', shardFile(1), shardFile(2), '--strip-hash', 'none', '--json', `../vite-merged-${path.basename(repo.dir)}.json`], repo.dir)
+      expect(merged.code).toBe(0)
+      const report = JSON.parse(await readFile(repo.path('..', `vite-merged-${path.basename(repo.dir)}.json`), 'utf8'))
+      const shard1 = JSON.parse(await readFile(repo.path('..', `vite-shard-1-${path.basename(repo.dir)}.json`), 'utf8'))
+      expect(report.baseline).toEqual({ source: 'rebuild', ref: baseSha, commit: { sha: baseSha } })
+      expect(report.comparison.bundles).toEqual([
+        expect.objectContaining({
+          name: 'dist/assets/index.js',
+          status: 'changed',
+          file: expect.stringMatching(/^dist\/assets\/index-[\w-]{8}\.js$/),
+          baseFile: expect.stringMatching(/^dist\/assets\/index-[\w-]{8}\.js$/),
+        }),
+      ])
+      expect(report.comparison.bundles).toEqual(shard1.comparison.bundles)
+      expect(report.comparison.composition).toContainEqual(expect.objectContaining({ kind: 'package', name: 'lodash-es', status: 'added' }))
+    } finally {
+      await repo.remove()
+    }
   })
 })
 

@@ -12,7 +12,7 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-FEGB5LOP.js";
+} from "./chunks/chunk-7HWOSGU3.js";
 import "./chunks/chunk-GDDKLARY.js";
 import "./chunks/chunk-QVQUSKCB.js";
 import "./chunks/chunk-ZBY5XHQA.js";

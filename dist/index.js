@@ -39,7 +39,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-FEGB5LOP.js";
+} from "./chunks/chunk-7HWOSGU3.js";
 import "./chunks/chunk-GDDKLARY.js";
 import {
   targetState,

@@ -147,7 +147,7 @@ export async function runPerfGate(given: Config, deps: EngineDeps): Promise<Engi
     stripHash: config.stripHash,
     ...(secondRounds ? { secondRounds } : {}),
     history: await historyPoints(history, config),
-    ...(share && given.shard ? { shard: { ...given.shard, ...share.share, reportDir: deps.artifactDir, ...(base ? { base } : {}) } } : {}),
+    ...(share && given.shard ? { shard: { ...given.shard, ...share.share, stripHash: stripHashText(config.stripHash), reportDir: deps.artifactDir, ...(base ? { base } : {}) } } : {}),
     ...(deps.accepted ? { accepted: deps.accepted } : {}),
     ...('failed' in history ? {} : { historySearch: { size: config.historySize, commitsLookedAt: history.commits.length } }),
   })
@@ -173,6 +173,11 @@ function shareOf(config: Config, shard: ShardSetting): { config: Config; share: 
     ...(bundles && webpackStats ? { webpackStats } : {}),
   }
   return { config: sharded, share: { pages: urls, endpoints: endpoints.map(endpointName), bundles } }
+}
+
+/** `strip-hash` as a user writes it, for the merge job to read back. */
+function stripHashText(stripHash: Config['stripHash']): string {
+  return stripHash.kind === 'pattern' ? stripHash.pattern.source : stripHash.kind
 }
 
 function shareWords(share: Share): string {

@@ -4,6 +4,7 @@ import { mergeHistories, mergeMeasurements } from './analyze/shards.js'
 import { parseReport } from './baseline/report.js'
 import type { Config } from './config/config.js'
 import { Input } from './config/names.js'
+import { SETTINGS } from './config/settings.js'
 import { UserError, messages } from './errors.js'
 import type { EngineResult } from './engine.js'
 import type { Logger } from './model/edges.js'
@@ -106,7 +107,8 @@ export async function mergeShardReports(found: readonly ShardReportText[], confi
     ...(bases.length > 0 ? { base: mergeMeasurements(bases) } : {}),
     baseline: first.baseline,
     notes,
-    stripHash: config.stripHash,
+    // The bundles are paired as shard 1 paired them, whatever the merge job's own checkout says.
+    stripHash: shardStripHash(merged.find((shard) => shard.shard.bundles) ?? first) ?? config.stripHash,
     history: mergeHistories(merged.map((shard) => shard.history ?? [])),
     // Every shard looked along the same base branch with the same history-size.
     ...(first.historyReach ? { historySearch: { size: first.historyReach.size, commitsLookedAt: first.historyReach.commitsLookedAt } } : {}),
@@ -117,6 +119,12 @@ export async function mergeShardReports(found: readonly ShardReportText[], confi
   const alerts = merged.flatMap((shard) => (shard.alert ? [shard.alert] : []))
   const judged: Report = alerts.length > 0 ? { ...report, alert: { confirmed: alerts.flatMap((alert) => alert.confirmed), unconfirmed: alerts.flatMap((alert) => alert.unconfirmed) } } : report
   return { report: judged, markdown: renderMarkdown(judged) }
+}
+
+/** The strip-hash a shard measured with, read back as the setting; undefined when its report does not say. */
+function shardStripHash(report: ShardReport): Config['stripHash'] | undefined {
+  const given = report.shard.stripHash
+  return given === undefined ? undefined : SETTINGS.stripHash.parse({ value: given, where: Input.StripHash, at: (part) => `${Input.StripHash}${part}` })
 }
 
 /** The first setting two shards measured with differently, as `fail-on` would name it; undefined when they agree. */

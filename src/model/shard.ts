@@ -19,6 +19,8 @@ export interface ShardInfo extends ShardSetting {
    * merged base, so the merged report is the one a single job would have made.
    */
   base?: Measurements
+  /** `strip-hash` as the shard was given it (`auto`, `none` or the pattern): the merge pairs the bundles the same way. */
+  stripHash?: string
   /** Where the shard wrote its files (the root of its artifact): the merge finds the Lighthouse reports and profiles in the artifact by it. */
   reportDir?: string
 }
