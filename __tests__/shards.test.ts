@@ -197,7 +197,7 @@ const PAGES = ['/home', '/pricing', '/about']
 const ENDPOINTS = ['GET /api/items', 'GET /api/users', 'GET /api/slow', 'POST /api/cart {"id":1}']
 const ENDPOINT_NAMES = ENDPOINTS.map((line) => line.split(' ').slice(0, 2).join(' '))
 
-/** Pages for Lighthouse and a JSON API on $PORT; /api/slow answers after 250 ms, over the 200 ms p95 budget. */
+/** Pages for Lighthouse and a JSON API on $PORT; /api/slow answers after 250 ms, over the 200 ms p95 budget, the others at once. */
 const SERVER = `import http from 'node:http'
 const page = (title) => '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>' + title + '</title></head><body><h1>' + title + '</h1><p>' + 'Fast pages for everyone. '.repeat(40) + '</p></body></html>'
 http.createServer((request, response) => {
@@ -224,6 +224,9 @@ describe('the built action in a matrix of 3 shards and a merge job', () => {
     'start-command': 'node server.mjs',
     urls: PAGES.join('\n'),
     'lighthouse-runs': '1',
+    // The two runs measure separately: every target but /api/slow's p95 sits far from its limit, so
+    // that both say the same on a busy machine (a page's LCP can pass 2.5 s under load).
+    'lighthouse-budgets': 'lcp=30s, tbt=20s, cls=0.5',
     endpoints: ENDPOINTS.join('\n'),
     'load-duration': '500ms',
     'stress-steps': '0',
