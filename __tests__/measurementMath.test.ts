@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals'
 import type { Result as LighthouseResult } from 'lighthouse'
 import janky from './fixtures/lighthouse/janky.lhr.json' with { type: 'json' }
 import jankyThirdParty from './fixtures/lighthouse/janky-third-party.lhr.json' with { type: 'json' }
-import { metricsOf, medianOf, summarizeRuns } from '../src/analyze/lighthouseRuns.js'
+import { metricsOf, summarizeRuns } from '../src/analyze/lighthouseRuns.js'
+import { medianOf } from '../src/analyze/stats.js'
 import { meanServerTiming, pastTheLimit } from '../src/analyze/loadRounds.js'
 import type { RoundResult, RunOutcome } from '../src/model/measurements.js'
 

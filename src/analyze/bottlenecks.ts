@@ -2,36 +2,67 @@ import type { Compression } from '../model/settings.js'
 import { sizeFor, type BundleMeasurement, APP_PACKAGE } from '../model/measurements.js'
 import type { BundleComparison, CompositionChange, AnyBottleneck, Bottleneck, PackageBottleneck, RankedBottleneck } from '../model/analysis.js'
 import { largestPackages } from './composition.js'
+import { BUNDLE_GROWTH_FLOOR_BYTES } from './compare.js'
 import type { Composition } from '../model/measurements.js'
 
 const TOP = 5
 /** The project's own largest modules: a few, since every bundle has many. */
 const OWN_MODULES = 3
 
-/** The largest files across all bundles, and the bundles that grew most, ranked by bytes. */
+/**
+ * The largest files across all bundles, and the bundles that grew most (by at least
+ * BUNDLE_GROWTH_FLOOR_BYTES), ranked by bytes: one entry per file. A file that is among the largest
+ * and grew is one `largest-file` entry, its whole size: what it costs a user, the growth included,
+ * so its growth is not counted again; `growth` says what it grew by.
+ * A file is named as the validation names it (its name without content hashes), so that its
+ * bottleneck, its targets and its plan item are found by one name.
+ */
 export function findBundleBottlenecks(head: readonly BundleMeasurement[], comparisons: readonly BundleComparison[]): Bottleneck[] {
   const files = new Map<string, { bytes: number; compression: Compression }>()
   for (const bundle of head) {
     for (const file of bundle.files) files.set(file.path, { bytes: sizeFor(file, bundle.compression), compression: bundle.compression })
   }
+  // Each head file's comparison, when the file is a bundle of its own: how the validation names it.
+  const fileBundles = new Set(head.filter((bundle) => bundle.files.length === 1 && bundle.files[0]?.path === bundle.name).map((bundle) => bundle.name))
+  const comparisonOf = new Map<string, BundleComparison>()
+  for (const comparison of comparisons) {
+    const path = comparison.file ?? comparison.name
+    if (comparison.status !== 'removed' && fileBundles.has(path)) comparisonOf.set(path, comparison)
+  }
   const total = [...files.values()].reduce((sum, file) => sum + file.bytes, 0)
-  const largest = [...files.entries()]
-    .sort(([, a], [, b]) => b.bytes - a.bytes)
-    .slice(0, TOP)
-    .map(([subject, file]): Bottleneck => ({ kind: 'largest-file', subject, bytes: file.bytes, compression: file.compression, ...(total > 0 ? { share: file.bytes / total } : {}) }))
+  const largestPaths = [...files.entries()].sort(([, a], [, b]) => b.bytes - a.bytes).slice(0, TOP)
+  const largest = largestPaths.map(([path, file]): Bottleneck => {
+    const comparison = comparisonOf.get(path)
+    const grew =
+      comparison && (comparison.delta ?? 0) >= BUNDLE_GROWTH_FLOOR_BYTES ? { growth: { bytes: comparison.delta ?? 0, ...(comparison.change === undefined ? {} : { change: comparison.change }) } } : {}
+    return {
+      kind: 'largest-file',
+      subject: comparison ? targetSubject(comparison) : path,
+      bytes: file.bytes,
+      compression: file.compression,
+      ...(total > 0 ? { share: file.bytes / total } : {}),
+      ...grew,
+    }
+  })
+  const amongLargest = new Set(largestPaths.map(([path]) => comparisonOf.get(path)))
 
   const growth = comparisons
-    .filter((bundle) => (bundle.delta ?? 0) > 0)
+    .filter((bundle) => (bundle.delta ?? 0) >= BUNDLE_GROWTH_FLOOR_BYTES && !amongLargest.has(bundle))
     .sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0))
     .slice(0, TOP)
     .map((bundle): Bottleneck => ({
       kind: 'bundle-growth',
-      subject: bundle.name,
+      subject: targetSubject(bundle),
       bytes: bundle.delta ?? 0,
       compression: bundle.compression,
       ...(bundle.change === undefined ? {} : { share: bundle.change }),
     }))
   return [...growth, ...largest]
+}
+
+/** A bundle as its targets name it (validateBundles): its name, or its own file where several files strip to that name. */
+function targetSubject(bundle: BundleComparison): string {
+  return bundle.pairing ? (bundle.file ?? bundle.name) : bundle.name
 }
 
 /**

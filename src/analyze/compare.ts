@@ -4,9 +4,20 @@ import { stripHash } from './hashes.js'
 import type { BundleComparison, Pairing } from '../model/analysis.js'
 
 /**
+ * The least growth, in bytes after compression, that can be a regression, whatever its percentage:
+ * 100 bytes take about half a millisecond on Lighthouse's slow-4G profile (1.6 Mbps, 200 bytes per
+ * ms), which no user notices; below it a tiny file's few bytes (a 15-byte CSS growth is +10.4% of
+ * 144 bytes) would fail a relative threshold. compressed-size-action (its `minimum-change-threshold`)
+ * and size-limit (whose limits are absolute sizes) have similar notions.
+ */
+export const BUNDLE_GROWTH_FLOOR_BYTES = 100
+
+/**
  * Pairs head and base bundles by name, files by their names without content hashes, so a file
  * whose hash changed is one bundle that changed; without a base, every bundle is `no-baseline`.
  * Named groups (a config group, a size-limit check) keep their names: they are not file names.
+ * A bundle regressed when it grew strictly more than `regressionThreshold` of the base's size and
+ * by at least BUNDLE_GROWTH_FLOOR_BYTES.
  */
 export function compareBundles(head: readonly BundleMeasurement[], base: readonly BundleMeasurement[] | undefined, regressionThreshold: number, rule: StripHash): BundleComparison[] {
   const nameOf = (bundle: BundleMeasurement) => (isFile(bundle) ? stripHash(bundle.name, rule) : bundle.name)
@@ -44,7 +55,8 @@ export function compareBundles(head: readonly BundleMeasurement[], base: readonl
       delta,
       ...(change === undefined ? {} : { change }),
       status: delta === 0 && before.raw === bundle.raw ? 'unchanged' : 'changed',
-      regression: change !== undefined && change > regressionThreshold,
+      // Strictly above the threshold (10% of the base is not a regression under 10%), and enough bytes to matter.
+      regression: change !== undefined && change > regressionThreshold && delta >= BUNDLE_GROWTH_FLOOR_BYTES,
     }
   })
 

@@ -33,7 +33,7 @@ function bottleneckWhat(item: RankedBottleneck): string {
       return `grew ${formatSignedSize(item.bytes)}${share} ${compressionLabel(item.compression)}`
     }
     case 'largest-file':
-      return `large file: ${formatSize(item.bytes)} ${compressionLabel(item.compression)}${item.share === undefined ? '' : `, ${formatPercent(item.share)} of all bundles`}`
+      return `large file: ${formatSize(item.bytes)} ${compressionLabel(item.compression)}${item.share === undefined ? '' : `, ${formatPercent(item.share)} of all bundles`}${item.growth ? `; grew ${formatSignedSize(item.growth.bytes)}${item.growth.change === undefined ? '' : ` (${formatSignedPercent(item.growth.change)})`}` : ''}`
     case 'largest-package':
       return `large package in ${code(item.asset)}: ${formatSize(item.bytes)}${item.gzip ? ` (${formatSize(item.gzip)} gzip)` : ''}${item.share === undefined ? '' : `, ${formatPercent(item.share)} of it`}`
     case 'package-growth':
