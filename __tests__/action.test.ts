@@ -953,6 +953,8 @@ describe('the built action says each of the four states of a target on every sur
       git('checkout', '-q', '-b', 'changes')
       await repo.write('src/app.js', javascriptLike(1600))
       await repo.writeIncompressible('src/vendor.js', 30_000)
+      // 60 ms slower: one pair of rounds shows it, and one pair can claim nothing.
+      await repo.write('server.mjs', "import http from 'node:http'\nhttp.createServer((request, response) => setTimeout(() => response.end('[]'), 65)).listen(Number(process.env.PORT), '127.0.0.1')\n")
       git('commit', '-q', '-am', 'head')
       const payload = JSON.parse(await readFile(PULL_REQUEST, 'utf8'))
       payload.pull_request.base.sha = baseSha
@@ -963,8 +965,9 @@ describe('the built action says each of the four states of a target on every sur
         bundles: 'dist/*.js',
         'bundle-budget': '20KB',
         endpoints: 'GET /api/items',
-        // One pair of rounds gives no interval at all: the p95 change cannot be judged, whatever the machine does.
+        // One pair of rounds, and no more to decide: a change cannot be claimed from it, whatever the machine does.
         'latency-rounds': '1',
+        'latency-max-rounds': '1',
         'load-duration': '1s',
         connections: '2',
         'stress-steps': '0',
@@ -979,7 +982,10 @@ describe('the built action says each of the four states of a target on every sur
         expect({ surface, row: rowOf(text, 'dist/app.js', '≤') }).toEqual({ surface, row: expect.stringMatching(/\| ✅ pass \|$/) })
         expect({ surface, row: rowOf(text, 'dist/vendor.js', '≤') }).toEqual({ surface, row: expect.stringMatching(/\| ❌ over by .+ \|$/) })
         expect({ surface, row: rowOf(text, 'dist/app.js', 'grows') }).toEqual({ surface, row: expect.stringMatching(/\| ⚠️ regression, not blocking \|$/) })
-        expect({ surface, row: rowOf(text, 'GET /api/items', 'p95 grows') }).toEqual({ surface, row: expect.stringMatching(/\| ⚪ inconclusive: .+; more latency-rounds settle it \|$/) })
+        expect({ surface, row: rowOf(text, 'GET /api/items', 'p95 grows') }).toEqual({
+          surface,
+          row: expect.stringMatching(/\| ⚪ inconclusive: .+; a higher latency-max-rounds or sampling-timeout settles it \|$/),
+        })
         expect({ surface, first: text.split('\n').find((line) => line.includes('perf-gate failed')) }).toEqual({ surface, first: expect.stringMatching(/; 1 inconclusive\*\*$/) })
       }
       expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::perf-gate failed: dist\/vendor\.js is .* over its 20 kB budget; 1 inconclusive$/)])

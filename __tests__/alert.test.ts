@@ -20,18 +20,25 @@ import { roundWithP95 } from './fixtures/rounds.js'
 
 // The alert's judgment on recorded rounds, and its publishing against the REST stand-in.
 // GET /api/items: the p95s of both sets as the built action measured them on this machine for a push
-// that made the endpoint wait 150 ms (alertAction.test.ts). GET /api/search: identical code at 20 ms
-// (as in bench/alerts.mjs), a first set that a busy moment pushed past the threshold in all three
-// pairs, and a second set that finds nothing: literal numbers of that shape, since the bench's 20
-// A/A runs had no such first set to record.
+// that made the endpoint wait 150 ms (alertAction.test.ts; the first three pairs of each set recorded
+// when three were taken, the next three of the same shape, since a claim now takes six). GET
+// /api/search: identical code at 20 ms (as in bench/alerts.mjs), a first set that a busy moment
+// pushed past the threshold in all six pairs, and a second set that finds nothing: literal numbers
+// of that shape, since the bench's 20 A/A runs had no such first set to record.
 
 const PARENT = '46e5ba5e7cb20a82f68259805a4f263ecc4b58a9'
 const SHA = '0d1dcda896d55fd550dc9561fa8df2aee2e49afe'
 
 const RECORDED = {
-  slower: { first: { base: [0.6, 0.8, 0.3], head: [156.0, 153.5, 153.3] }, second: { base: [0.4, 0.3, 0.3], head: [158.2, 154.9, 171.3] } },
-  identical: { first: { base: [20.9, 21.3, 21.2], head: [25.2, 24.6, 27.4] }, second: { base: [21.6, 21.2, 25.8], head: [21.3, 21.9, 21.4] } },
-  // One pair of rounds gives no interval: inconclusive, whatever the numbers.
+  slower: {
+    first: { base: [0.6, 0.8, 0.3, 0.5, 0.4, 0.7], head: [156.0, 153.5, 153.3, 155.1, 154.2, 153.9] },
+    second: { base: [0.4, 0.3, 0.3, 0.4, 0.3, 0.2], head: [158.2, 154.9, 171.3, 160.5, 162.4, 157.7] },
+  },
+  identical: {
+    first: { base: [20.9, 21.3, 21.2, 21.0, 21.4, 20.8], head: [25.2, 24.6, 27.4, 24.9, 25.8, 24.4] },
+    second: { base: [21.6, 21.2, 25.8, 21.4, 21.9, 21.5], head: [21.3, 21.9, 21.4, 21.7, 21.2, 22.0] },
+  },
+  // One pair of rounds gives no interval worth a claim: inconclusive, whatever the numbers.
   onePair: { first: { base: [3.1], head: [9.8] } },
 }
 
@@ -49,6 +56,7 @@ function bundle(name: string, gzip: number): BundleMeasurement {
 
 /** A page's runs, LCP as given, the rest steady. */
 function runs(lcps: number[]) {
+  // Six runs a side: fewer claim no change.
   return lcps.map((lcp) => ({ attempts: 1, metrics: { lcp, fcp: 900, tbt: 40, cls: 0.01, score: 0.9 } }))
 }
 
@@ -66,7 +74,7 @@ const head: Measurements = {
   lighthouse: {
     chromePath: '/usr/bin/chromium',
     runsPerPage: 3,
-    pages: [page('/', [2480, 2510, 2460], [1560, 1590, 1540]), page('/pricing', [1210, 1190, 1230], [1200, 1220, 1180])],
+    pages: [page('/', [2480, 2510, 2460, 2490, 2470, 2500], [1560, 1590, 1540, 1570, 1550, 1580]), page('/pricing', [1210, 1190, 1230, 1200, 1220, 1210], [1200, 1220, 1180, 1210, 1190, 1200])],
   },
 }
 const base: Measurements = { bundles: [bundle('dist/app.js', 12_000), bundle('dist/vendor.js', 60_000)] }
@@ -98,7 +106,7 @@ const SECOND: SecondRounds = {
     { name: 'GET /api/items', paired: RECORDED.slower.second },
     { name: 'GET /api/search', paired: RECORDED.identical.second },
   ],
-  pages: [{ name: '/', runs: runs([2450, 2530, 2490]), baseRuns: runs([1570, 1550, 1600]) }],
+  pages: [{ name: '/', runs: runs([2450, 2530, 2490, 2500, 2480, 2510]), baseRuns: runs([1570, 1550, 1600, 1560, 1580, 1590]) }],
 }
 
 describe('the alert judgment on recorded rounds', () => {
@@ -117,7 +125,7 @@ describe('the alert judgment on recorded rounds', () => {
     ])
     expect(judged?.unconfirmed.map((item) => [item.target.subject, item.second?.verdict])).toEqual([['GET /api/search', 'unchanged']])
     // The second set of the slower endpoint is the recorded one, judged by the same rule.
-    expect(judged?.confirmed[1]?.second).toMatchObject({ pairs: 3, baseMean: expect.closeTo(0.333, 2), headMean: expect.closeTo(161.47, 1) })
+    expect(judged?.confirmed[1]?.second).toMatchObject({ pairs: 6, base: expect.closeTo(0.3, 2), head: expect.closeTo(159.35, 1) })
   })
 
   test('a noisy regression whose second set is missing (its server stopped) is not confirmed', () => {
@@ -136,11 +144,11 @@ describe('the alert judgment on recorded rounds', () => {
     expect(markdown).toContain('**Alert:** 3 regressions against the parent commit `46e5ba5` stand:')
     expect(markdown).toContain('- `dist/app.js` grew +100%, more than the 10% regression threshold (12 kB → 24 kB gzip); sizes are exact: no second set needed.')
     expect(markdown).toMatch(
-      /- `GET \/api\/items` p95 grew \+\d+% against the base, .* \(p95 0\.57 ms → 154 ms over 3 pairs of rounds\); confirmed by a second set of paired rounds \(0\.33 ms → 161 ms, \+\d+%\)\./,
+      /- `GET \/api\/items` p95 grew \+\d+% against the base.* \(p95 0\.55 ms → 154 ms over 6 pairs of rounds\); confirmed by a second set of paired rounds \(0\.30 ms → 159 ms, \+\d+%\)\./,
     )
-    expect(markdown).toMatch(/- `\/` LCP grew \+\d+% against the base, .*; confirmed by a second set of paired rounds \(1\.57 s → 2\.49 s, \+\d+%\)\./)
+    expect(markdown).toMatch(/- `\/` LCP grew \+\d+% against the base.*; confirmed by a second set of paired rounds \(1\.5\d s → 2\.5 s, \+\d+%\)\./)
     expect(markdown).toMatch(
-      /- `GET \/api\/search` p95 grew \+\d+(\.\d)?% against the base, .*; not confirmed by a second set of paired rounds \(22\.9 ms → 21\.5 ms, [−+][\d.]+%: unchanged\), no alert\./,
+      /- `GET \/api\/search` p95 grew \+\d+(\.\d)?% against the base.*; not confirmed by a second set of paired rounds \(21\.6 ms → 21\.5 ms, [−+][\d.]+%: unchanged\), no alert\./,
     )
     // Without a regression against the parent, one line says so.
     const steady = { ...head, bundles: base.bundles, latency: undefined, lighthouse: undefined }

@@ -192,3 +192,52 @@ describe('a server that misbehaves gives a clear error and leaves nothing runnin
     )
   })
 })
+
+describe("the server's own process tree", () => {
+  test('memory counts the process listening on the port and its children, not the shell and launcher in front of it', async () => {
+    // A launcher that holds 80 MB itself, then starts the server: `npm start` in front of next-server, in miniature.
+    const launcher = `node -e "globalThis.held = Buffer.alloc(80 * 1024 * 1024, 1); require('node:child_process').spawn(process.argv[1], [process.argv[2]], { stdio: 'inherit', env: { ...process.env, ALLOCATE_MB: '30' } }).on('exit', (code) => process.exit(code ?? 1)); setInterval(() => {}, 1000)" "${process.execPath}" "${API}"`
+    const server = await startServer({ command: launcher, cwd: REPO_ROOT, readyPath: '/', readyTimeoutMs: 10_000, output: quiet })
+    try {
+      const round = await runRound(server, { method: 'GET', path: '/', headers: {} }, 2, 600, 'test')
+      const counted = round.server?.counted
+      expect(counted?.command).toMatch(/servers\/api\.mjs$/)
+      expect(counted?.launchers.some((launcherCommand) => launcherCommand.includes('globalThis.held'))).toBe(true)
+      // The server's 30 MB and Node's own, not the launcher's 80 MB on top.
+      expect(round.server?.peakRss).toBeGreaterThan(30e6)
+      expect(round.server?.peakRss).toBeLessThan(110e6)
+    } finally {
+      await server.stop()
+    }
+  })
+})
+
+describe('paired rounds, measured until decided', () => {
+  const settings = { connections: 2, loadDurationMs: 2000, p95Budget: 1000, errorRateBudget: 0.01, stressSteps: 0, stressP99Ms: 1000, pairedRounds: 3, maxPairedRounds: 8, regressionThreshold: 0.1 }
+
+  test('a 150 ms server-side delay on the head: more rounds until 6 pairs claim it, then no more; the base gets its own normal and peak rounds', async () => {
+    await withServer({ DELAY_MS: 5 }, async (base) =>
+      withServer({ DELAY_MS: 155 }, async (head) => {
+        const sampling = { leftMs: 120_000 }
+        const { head: measured, base: baseMeasured } = await measureLatency([{ method: 'GET', path: '/', headers: {} }], head, { ...settings, sampling }, () => {}, base)
+        const paired = measured.endpoints[0]?.paired
+        expect(paired?.head).toHaveLength(6)
+        expect(paired?.base).toHaveLength(6)
+        expect(sampling.leftMs).toBeLessThan(120_000)
+        // The base's own figures, not the head's.
+        expect(baseMeasured?.endpoints[0]?.normal.latency.p95).toBeLessThan(100)
+        expect(measured.endpoints[0]?.normal.latency.p95).toBeGreaterThan(150)
+        expect(baseMeasured?.endpoints[0]?.normal.server?.peakRss).toBeGreaterThan(0)
+      }),
+    )
+  })
+
+  test('without sampling time, the count stays fixed: 3 pairs, undecided', async () => {
+    await withServer({ DELAY_MS: 5 }, async (base) =>
+      withServer({ DELAY_MS: 155 }, async (head) => {
+        const { head: measured } = await measureLatency([{ method: 'GET', path: '/', headers: {} }], head, { ...settings, sampling: { leftMs: 0 } }, () => {}, base)
+        expect(measured.endpoints[0]?.paired?.head).toHaveLength(3)
+      }),
+    )
+  })
+})

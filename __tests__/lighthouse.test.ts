@@ -27,7 +27,8 @@ const cli = (argv: string[]) => runCliCaptured([...argv, '--output-dir', artifac
 
 describe('Lighthouse with a real Chromium', () => {
   test('a page with a render-blocking script and a late layout shift is worse than its clean twin and fails its budgets', async () => {
-    const run = await cli(['--urls', `${server.origin}/clean`, '--urls', `${server.origin}/janky`, '--lighthouse-runs', '2'])
+    // Two runs exactly: no more to decide a budget a busy moment left straddled.
+    const run = await cli(['--urls', `${server.origin}/clean`, '--urls', `${server.origin}/janky`, '--lighthouse-runs', '2', '--sampling-timeout', '0s'])
     const report = JSON.parse(await readFile(artifacts.path('report.json'), 'utf8'))
     const [clean, janky] = report.measurements.lighthouse.pages
     expect(clean.median.lcp).toBeLessThan(janky.median.lcp)
@@ -49,7 +50,7 @@ describe('Lighthouse with a real Chromium', () => {
     }
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(new RegExp(`perf-gate failed: \`${server.origin}/janky\` has a median (CLS|LCP|TBT) of .* over its .* budget`))
-    const failed = report.validation.filter((target: { passed: boolean }) => !target.passed)
+    const failed = report.validation.filter((target: { passed: boolean; inconclusive?: boolean }) => !target.passed && !target.inconclusive)
     expect(failed.every((target: { subject: string }) => target.subject.endsWith('/janky'))).toBe(true)
     expect(failed.map((target: { metric: string }) => target.metric)).toContain('cls')
     // The representative run's HTML report is kept, and opportunities feed the Bottlenecks.
@@ -64,7 +65,7 @@ describe('Lighthouse with a real Chromium', () => {
     // Lighthouse's simulated metrics move with the requests a run makes.
     const requested = async (): Promise<string[]> => (await fetch(`${server.origin}/requests`)).json() as Promise<string[]>
     const before = (await requested()).length
-    const measurement = await measureLighthouse({ pages: [{ name: '/hero', url: `${server.origin}/hero` }], runs: 3, fcpTimeoutMs: 15_000, reportDir: artifacts.dir, progress: () => {} })
+    const { head: measurement } = await measureLighthouse({ pages: [{ name: '/hero', url: `${server.origin}/hero` }], runs: 3, fcpTimeoutMs: 15_000, reportDir: artifacts.dir, progress: () => {} })
     const attempts = measurement.pages[0]?.runs.reduce((sum, run) => sum + run.attempts, 0)
     const loads: string[][] = []
     for (const pathname of (await requested()).slice(before)) {
@@ -76,9 +77,50 @@ describe('Lighthouse with a real Chromium', () => {
     for (const load of loads) expect([...new Set(load)].sort()).toEqual(['/favicon.ico', '/hero', '/hero.png'])
   }, 120_000)
 
+  test('measured until decided: more pairs while a verdict is open, up to the cap and while sampling time lasts; the base gets its own summary', async () => {
+    const progress: string[] = []
+    const asked: number[] = []
+    const sampling = { leftMs: 600_000 }
+    const measured = await measureLighthouse({
+      pages: [{ name: '/hero', url: `${server.origin}/hero`, baseUrl: `${server.origin}/hero` }],
+      runs: 2,
+      maxRuns: 4,
+      // Open until 3 pairs are in: one extra pair, then decided.
+      undecided: (runs, baseRuns) => {
+        asked.push(runs.length)
+        expect(baseRuns).toHaveLength(runs.length)
+        return runs.length < 3
+      },
+      sampling,
+      fcpTimeoutMs: 15_000,
+      reportDir: artifacts.dir,
+      progress: (message) => progress.push(message),
+    })
+    expect(measured.head.pages[0]?.runs).toHaveLength(3)
+    expect(measured.head.pages[0]?.baseRuns).toHaveLength(3)
+    expect(asked).toEqual([2, 3])
+    expect(sampling.leftMs).toBeLessThan(600_000)
+    expect(progress.join('\n')).toMatch(/run 3 \(to decide\)/)
+    // The base's own summary, judged as the head's is, with no HTML report of its own.
+    expect(measured.base?.pages[0]?.median?.lcp).toBeGreaterThan(0)
+    expect(measured.base?.pages[0]?.htmlReport).toBeUndefined()
+
+    const fixed = await measureLighthouse({
+      pages: [{ name: '/hero', url: `${server.origin}/hero` }],
+      runs: 1,
+      maxRuns: 4,
+      undecided: () => true,
+      sampling: { leftMs: 0 },
+      fcpTimeoutMs: 15_000,
+      reportDir: artifacts.dir,
+      progress: () => {},
+    })
+    expect(fixed.head.pages[0]?.runs).toHaveLength(1)
+  }, 180_000)
+
   test('a page that never paints is retried, then reported as an error without crashing the run', async () => {
     const progress: string[] = []
-    const measurement = await measureLighthouse({
+    const { head: measurement } = await measureLighthouse({
       pages: [{ name: '/blank', url: `${server.origin}/blank` }],
       runs: 2,
       fcpTimeoutMs: 2000,

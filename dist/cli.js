@@ -12,20 +12,20 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-7HWOSGU3.js";
-import "./chunks/chunk-GDDKLARY.js";
-import "./chunks/chunk-QVQUSKCB.js";
-import "./chunks/chunk-ZBY5XHQA.js";
+} from "./chunks/chunk-SWHYDEX2.js";
+import "./chunks/chunk-VYZTLGJO.js";
+import "./chunks/chunk-AWQ2TCA5.js";
 import {
   BASELINE_MODES,
   Input,
   SETTING_LIST,
   statedDefault
-} from "./chunks/chunk-ANV2GVUX.js";
+} from "./chunks/chunk-LWAPCQQF.js";
 import {
   stopProcessesOnSignal
 } from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-KHQ65BD2.js";
+import "./chunks/chunk-ZYJHIBTM.js";
+import "./chunks/chunk-IDUNGYLU.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-X7M2LXZX.js";
 import "./chunks/chunk-JRZHQAKJ.js";
@@ -33,7 +33,7 @@ import "./chunks/chunk-3J2DRJQQ.js";
 import "./chunks/chunk-ZRFXBBCS.js";
 import {
   unescapeText
-} from "./chunks/chunk-6KDZNN44.js";
+} from "./chunks/chunk-A54SR2M2.js";
 import "./chunks/chunk-335XOPWL.js";
 import "./chunks/chunk-JFHUFG3Z.js";
 import {

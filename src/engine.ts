@@ -95,7 +95,8 @@ export async function runPerfGate(given: Config, deps: EngineDeps): Promise<Engi
   const prepared = source.kind === 'rebuild' ? source.prepared : undefined
   const head: Side = { role: 'head', directory: config.workingDirectory, measured: { bundles: [] } }
   const rebuilt: Side | undefined = prepared && { role: 'base', directory: prepared.directory, measured: { bundles: [] } }
-  const context = { log, note, artifactDir: deps.artifactDir }
+  // Measuring until decided: the time the run may spend on runs and rounds beyond the fewest, shared by every page and endpoint.
+  const context = { log, note, artifactDir: deps.artifactDir, sampling: { leftMs: config.samplingTimeout } }
   let secondRounds: SecondRounds | undefined
   try {
     // The rooms in order, each on both sides; one server serves the pages and the load test, and
@@ -136,6 +137,7 @@ export async function runPerfGate(given: Config, deps: EngineDeps): Promise<Engi
       bundleBudget: config.bundleBudget,
       regressionThreshold: config.regressionThreshold,
       failOn: config.failOn,
+      preExisting: config.preExisting,
       errorRateBudget: config.errorRateBudget,
       memoryBudget: config.memoryBudget,
       lighthouseBudgets: config.lighthouseBudgets,

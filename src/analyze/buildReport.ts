@@ -16,6 +16,13 @@ import { validateShards } from './shards.js'
 import type { ShardInfo, ShardsMerged } from '../model/shard.js'
 import { boundHistory, headlineMetrics, trendSeries } from './trend.js'
 import { acceptRegressions, decide, validateBundles, validateSizeLimitTimes } from './verdict.js'
+import { markPreExisting, worseBeyond } from './preExisting.js'
+import { comparePaired } from './stats.js'
+import { BUNDLE_GROWTH_FLOOR_BYTES } from './compare.js'
+import { P95_FLOOR_MS } from './latency.js'
+import { METRIC_TABLE, higherIsBetter, type MetricName } from '../model/metrics.js'
+import type { FailOn } from '../model/settings.js'
+import type { BundleComparison, EndpointComparison, PageComparison, TargetResult } from '../model/analysis.js'
 import { SCHEMA_VERSION, type Acceptance, type Report } from '../model/report.js'
 
 export interface ReportInput {
@@ -57,7 +64,7 @@ export function buildReport(input: ReportInput): Report {
   const { latency, lighthouse } = input.head
   const endpoints = compareEndpoints(latency, input.base?.latency, settings.regressionThreshold)
   const pages = comparePages(lighthouse, input.base?.lighthouse, settings.regressionThreshold)
-  const targets = [
+  const headTargets = [
     ...validateBundles(bundles, settings.regressionThreshold, settings.failOn),
     ...validateSizeLimitTimes(input.head.bundles, settings.failOn),
     ...(latency ? validateLatency(latency, settings, settings.failOn) : []),
@@ -66,6 +73,14 @@ export function buildReport(input: ReportInput): Report {
     ...validateRenderChanges(pages, settings.regressionThreshold, settings.failOn),
     ...validateShards(input.shards),
   ]
+  // The same budgets judged the same way on the base's own measurements.
+  const baseTargets = [
+    ...baseBundleBudgets(bundles, settings.failOn),
+    ...(input.base ? validateSizeLimitTimes(input.base.bundles, settings.failOn) : []),
+    ...(input.base?.latency ? validateLatency(input.base.latency, settings, settings.failOn) : []),
+    ...(input.base?.lighthouse ? validateLighthouse(input.base.lighthouse, settings.lighthouseBudgets, settings.failOn) : []),
+  ]
+  const targets = markPreExisting(headTargets, baseTargets, worseThanBase(input, bundles, endpoints, pages), settings.preExisting ?? 'block')
   const validation = acceptRegressions(targets, input.accepted)
   const composition = input.head.composition ? compareComposition(input.head.composition, comparableComposition(input.head.composition, input.base?.composition), stripHash) : []
   const database = databaseOf(input.head, input.base)
@@ -100,6 +115,72 @@ export function buildReport(input: ReportInput): Report {
     ...(input.shards ? { shards: input.shards } : {}),
     ...(input.accepted ? { accepted: input.accepted } : {}),
     ...historyOf(input),
+  }
+}
+
+/** The base's size of each bundle against the same budget: a budget the base already broke. */
+function baseBundleBudgets(bundles: readonly BundleComparison[], failOn: FailOn): TargetResult[] {
+  return bundles.flatMap((bundle): TargetResult[] =>
+    bundle.baseSize === undefined || bundle.status === 'removed'
+      ? []
+      : [
+          {
+            kind: 'bundle-budget',
+            subject: bundle.pairing ? (bundle.file ?? bundle.name) : bundle.name,
+            target: bundle.limit,
+            actual: bundle.baseSize,
+            passed: bundle.baseSize <= bundle.limit,
+            blocking: failOn.budget,
+          },
+        ],
+  )
+}
+
+/** Memory counts past this much more than the base's (and the threshold): a server's RSS moves by a few MB from round to round. */
+const MEMORY_FLOOR_BYTES = 10e6
+/** An error rate counts as worse past this many points more than the base's (and the threshold). */
+const ERROR_RATE_FLOOR = 0.01
+/** A size-limit time counts as worse past this much more (ms), besides the threshold. */
+const TIME_FLOOR_MS = 10
+
+/**
+ * Whether the head is worse than the base beyond the noise, for a budget both break: by the paired
+ * comparison where there is one (the p95 and render changes, the servers' memory over the paired
+ * rounds), else past the threshold and the measurement's floor; sizes are exact, so any growth past
+ * the floor of a bundle regression.
+ */
+function worseThanBase(input: ReportInput, bundles: readonly BundleComparison[], endpoints: readonly EndpointComparison[], pages: readonly PageComparison[]) {
+  const threshold = input.settings.regressionThreshold
+  return (target: TargetResult, base: TargetResult): boolean => {
+    switch (target.kind) {
+      case 'bundle-budget': {
+        const bundle = bundles.find((candidate) => (candidate.pairing ? (candidate.file ?? candidate.name) : candidate.name) === target.subject)
+        return (bundle?.delta ?? target.actual - base.actual) >= BUNDLE_GROWTH_FLOOR_BYTES
+      }
+      case 'latency-p95': {
+        const change = endpoints.find((endpoint) => endpoint.name === target.subject)?.p95Change
+        return change ? change.verdict === 'regression' : worseBeyond(target.actual, base.actual, threshold, P95_FLOOR_MS)
+      }
+      case 'lighthouse-metric': {
+        const metric = target.metric as MetricName
+        const change = pages.find((page) => page.name === target.subject)?.changes?.[metric]
+        if (change) return change.verdict === 'regression'
+        return worseBeyond(target.actual, base.actual, METRIC_TABLE[metric].unit === 'unitless' ? 0 : threshold, METRIC_TABLE[metric].noiseFloor ?? 0, higherIsBetter(metric))
+      }
+      case 'memory': {
+        const paired = (input.head.latency?.endpoints ?? []).flatMap((endpoint) => (endpoint.paired?.baseRss && endpoint.paired.headRss ? [endpoint.paired] : []))
+        if (paired.length === 0) return worseBeyond(target.actual, base.actual, threshold, MEMORY_FLOOR_BYTES)
+        const rss = (side: 'baseRss' | 'headRss') => paired.flatMap((rounds) => rounds[side] ?? [])
+        return comparePaired(rss('baseRss'), rss('headRss'), { threshold, floor: MEMORY_FLOOR_BYTES }).verdict === 'regression'
+      }
+      case 'error-rate':
+        return worseBeyond(target.actual, base.actual, threshold, ERROR_RATE_FLOOR)
+      case 'size-limit-time':
+        return worseBeyond(target.actual, base.actual, threshold, TIME_FLOOR_MS)
+      default:
+        // A page that fails to load on both sides: the head broke nothing new.
+        return false
+    }
   }
 }
 

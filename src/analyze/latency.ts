@@ -1,6 +1,7 @@
 import type { FailOn } from '../model/settings.js'
 import type { EndpointLatency, LatencyMeasurement, RoundResult } from '../model/measurements.js'
 import { comparePaired } from './stats.js'
+import { changeTarget } from './verdict.js'
 import type { TargetResult, EndpointBottleneck, EndpointComparison, EndpointSummary, Unavailable } from '../model/analysis.js'
 
 export interface LatencyBudgets {
@@ -107,6 +108,11 @@ export function findLatencyBottlenecks(latency: LatencyMeasurement): EndpointBot
 /** p95 changes smaller than this (ms) never count, however sure: 1 ms → 2 ms is not "+100%". */
 export const P95_FLOOR_MS = 2
 
+/**
+ * Each endpoint's normal-load figures beside the base's own (its normal round in this job, or the
+ * stored report's); with paired rounds, the judged p95 change, whose two medians are what the
+ * comparison shows as the p95 "base → head".
+ */
 export function compareEndpoints(head: LatencyMeasurement | undefined, base: LatencyMeasurement | undefined, threshold: number): EndpointComparison[] {
   if (!head) return []
   const summary = ({ normal }: EndpointLatency): EndpointSummary => ({
@@ -121,10 +127,7 @@ export function compareEndpoints(head: LatencyMeasurement | undefined, base: Lat
     const comparison: EndpointComparison = { name: endpoint.name, head: summary(endpoint) }
     const before = baseByName.get(endpoint.name)
     if (before) comparison.base = summary(before)
-    if (endpoint.paired && endpoint.paired.base.length > 0) {
-      comparison.p95Change = comparePaired(endpoint.paired.base, endpoint.paired.head, { threshold, floor: P95_FLOOR_MS })
-      if (!before) comparison.base = { ...comparison.head, p95: comparison.p95Change.baseMean }
-    }
+    if (endpoint.paired && endpoint.paired.base.length > 0) comparison.p95Change = comparePaired(endpoint.paired.base, endpoint.paired.head, { threshold, floor: P95_FLOOR_MS })
     return comparison
   })
 }
@@ -134,16 +137,6 @@ export function validateLatencyChanges(endpoints: readonly EndpointComparison[],
   return endpoints.flatMap((endpoint): TargetResult[] => {
     const change = endpoint.p95Change
     if (!change) return []
-    return [
-      {
-        kind: 'latency-regression',
-        subject: endpoint.name,
-        target: threshold,
-        actual: change.change,
-        passed: change.verdict !== 'regression' && change.verdict !== 'inconclusive',
-        ...(change.verdict === 'inconclusive' ? { inconclusive: true } : {}),
-        blocking: failOn.regression,
-      },
-    ]
+    return [changeTarget('latency-regression', endpoint.name, undefined, change, threshold, failOn)]
   })
 }

@@ -1,12 +1,15 @@
 import type { FailOn, BudgetName, LighthouseBudgets } from '../model/settings.js'
 import { METRIC_NAMES, METRIC_TABLE, SAVINGS_METRICS, budgetOperator, higherIsBetter } from '../model/metrics.js'
 import type { LighthouseMeasurement, RunOutcome } from '../model/measurements.js'
-import { comparePaired } from './stats.js'
+import { comparePaired, judgeBudget } from './stats.js'
+import { changeTarget } from './verdict.js'
 import type { TargetResult, OpportunityBottleneck, PageComparison } from '../model/analysis.js'
 
 /**
- * Per page and budgeted metric, the median against its budget (a minimum for a higher-is-better
- * metric, the score; a maximum for the rest). A page with no successful run cannot meet any budget: it is one failed target.
+ * Per page and budgeted metric, its runs against the budget (a minimum for a higher-is-better
+ * metric, the score; a maximum for the rest): met when the median's interval meets it (below 6 runs,
+ * every run), failed when the whole interval misses it, inconclusive when the runs straddle it.
+ * `actual` is the median. A page with no successful run cannot meet any budget: it is one failed target.
  */
 export function validateLighthouse(lighthouse: LighthouseMeasurement, budgets: LighthouseBudgets, failOn: FailOn): TargetResult[] {
   const targets: TargetResult[] = []
@@ -18,8 +21,20 @@ export function validateLighthouse(lighthouse: LighthouseMeasurement, budgets: L
     for (const [name, budget] of Object.entries(budgets) as Array<[BudgetName, number]>) {
       const actual = page.median[name]
       if (actual === undefined) continue
-      const passed = budgetOperator(name).meets(actual, budget)
-      targets.push({ kind: 'lighthouse-metric', subject: page.name, metric: name, target: budget, actual, passed, blocking: failOn.budget })
+      const values = page.runs.flatMap((run) => (run.metrics?.[name] === undefined ? [] : [run.metrics[name] as number]))
+      // A report from before the runs were kept has the median alone: it is judged as it is.
+      const state = values.length > 0 ? judgeBudget(values, (value) => budgetOperator(name).meets(value, budget)) : budgetOperator(name).meets(actual, budget) ? 'pass' : 'fail'
+      targets.push({
+        kind: 'lighthouse-metric',
+        subject: page.name,
+        metric: name,
+        target: budget,
+        actual,
+        passed: state === 'pass',
+        ...(state === 'inconclusive' ? { inconclusive: true } : {}),
+        ...(values.length > 0 ? { runs: values.length } : {}),
+        blocking: failOn.budget,
+      })
     }
   }
   return targets
@@ -47,7 +62,11 @@ export function findLighthouseBottlenecks(lighthouse: LighthouseMeasurement): Op
   return all.filter((item) => kept.has(item))
 }
 
-/** Each page's medians next to the base's, paired by the page as configured; with paired runs, judged changes. */
+/**
+ * Each page's medians next to the base's (its own runs in this job, or a stored report's). With
+ * runs taken in turn, the judged changes, whose two medians are what the comparison shows: the
+ * head's and the base's over the same pairs.
+ */
 export function comparePages(head: LighthouseMeasurement | undefined, base: LighthouseMeasurement | undefined, threshold: number): PageComparison[] {
   if (!head) return []
   const baseByName = new Map((base?.pages ?? []).map((page) => [page.name, page]))
@@ -58,7 +77,9 @@ export function comparePages(head: LighthouseMeasurement | undefined, base: Ligh
     const changes = page.baseRuns && pairedRenderChanges(page.runs, page.baseRuns, threshold)
     if (changes) {
       comparison.changes = changes
-      if (!before) comparison.base = Object.fromEntries(Object.entries(changes).map(([name, change]) => [name, change.baseMean]))
+      const over = (side: 'base' | 'head') => Object.fromEntries(Object.entries(changes).map(([name, change]) => [name, change[side]]))
+      comparison.base = { ...comparison.base, ...over('base') }
+      comparison.head = { ...comparison.head, ...over('head') }
     }
     return comparison
   })
@@ -81,6 +102,8 @@ export function pairedRenderChanges(runs: readonly RunOutcome[], baseRuns: reado
       // Changes smaller than the metric's noise floor never count, however sure.
       floor: METRIC_TABLE[name].noiseFloor ?? 0,
       higherIsBetter: higherIsBetter(name),
+      // A layout-shift fraction has no meaningful ratio: 0 → 0.09 is +0.09, not a percentage of 0.
+      absolute: METRIC_TABLE[name].unit === 'unitless',
     })
   }
   return changes
@@ -88,16 +111,19 @@ export function pairedRenderChanges(runs: readonly RunOutcome[], baseRuns: reado
 
 /** Judged render changes become regression targets, one per page and metric; `fail-on: regression` makes them blocking. */
 export function validateRenderChanges(pages: readonly PageComparison[], threshold: number, failOn: FailOn): TargetResult[] {
-  return pages.flatMap((page) =>
-    Object.entries(page.changes ?? {}).map(([metric, change]): TargetResult => ({
-      kind: 'render-regression',
-      subject: page.name,
-      metric,
-      target: threshold,
-      actual: change.change,
-      passed: change.verdict !== 'regression' && change.verdict !== 'inconclusive',
-      ...(change.verdict === 'inconclusive' ? { inconclusive: true } : {}),
-      blocking: failOn.regression,
-    })),
-  )
+  return pages.flatMap((page) => Object.entries(page.changes ?? {}).map(([metric, change]) => changeTarget('render-regression', page.name, metric, change, threshold, failOn)))
+}
+
+/**
+ * Whether a page's runs so far leave one of its verdicts open: a budget whose runs straddle it, or,
+ * with the base's runs, a change whose interval reaches past the threshold without lying beyond it.
+ * Measuring until decided takes another pair of runs while this holds.
+ */
+export function pageUndecided(runs: readonly RunOutcome[], baseRuns: readonly RunOutcome[] | undefined, budgets: LighthouseBudgets, threshold: number): boolean {
+  for (const [name, budget] of Object.entries(budgets) as Array<[BudgetName, number]>) {
+    const values = runs.flatMap((run) => (run.metrics?.[name] === undefined ? [] : [run.metrics[name] as number]))
+    if (values.length > 0 && judgeBudget(values, (value) => budgetOperator(name).meets(value, budget)) === 'inconclusive') return true
+  }
+  const changes = baseRuns ? pairedRenderChanges(runs, baseRuns, threshold) : undefined
+  return Object.values(changes ?? {}).some((change) => change.verdict === 'inconclusive')
 }

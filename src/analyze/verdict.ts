@@ -1,6 +1,6 @@
 import type { FailOn } from '../model/settings.js'
 import type { BundleMeasurement } from '../model/measurements.js'
-import type { BundleComparison, TargetResult, TargetState, Verdict } from '../model/analysis.js'
+import type { BundleComparison, PairedChange, TargetResult, TargetState, Verdict } from '../model/analysis.js'
 import type { Acceptance, Report } from '../model/report.js'
 
 /** Budgets and regressions become targets; `fail-on` says which of their failures block. */
@@ -43,6 +43,27 @@ export function validateSizeLimitTimes(bundles: readonly BundleMeasurement[], fa
   })
 }
 
+/**
+ * A judged change as a regression target: the relative change against the threshold, or, for a
+ * change that has no ratio (CLS; a base of 0), the difference against the floor it had to pass.
+ */
+export function changeTarget(kind: 'latency-regression' | 'render-regression', subject: string, metric: string | undefined, change: PairedChange, threshold: number, failOn: FailOn): TargetResult {
+  const relative = change.change !== undefined
+  return {
+    kind,
+    subject,
+    ...(metric ? { metric } : {}),
+    target: relative ? threshold : change.limit,
+    actual: relative ? (change.change as number) : change.difference,
+    ...(relative ? {} : { absolute: true }),
+    base: change.base,
+    runs: change.pairs,
+    passed: change.verdict !== 'regression' && change.verdict !== 'inconclusive',
+    ...(change.verdict === 'inconclusive' ? { inconclusive: true } : {}),
+    blocking: failOn.regression,
+  }
+}
+
 const REGRESSION_KINDS: ReadonlyArray<TargetResult['kind']> = ['bundle-regression', 'latency-regression', 'render-regression']
 
 export function targetState(target: TargetResult): TargetState {
@@ -83,9 +104,11 @@ export function decide(targets: readonly TargetResult[]): Verdict {
     .filter((target) => target.blocking)
     // A missing shard first (the check is incomplete), then the furthest over its limit: that is the one a reviewer should look at.
     .sort((a, b) => Number(b.kind === 'shard') - Number(a.kind === 'shard') || b.actual / (b.target || 1) - a.actual / (a.target || 1))
+  const preExisting = failed.filter((target) => target.preExisting).length
   return {
     passed: blockingFailures.length === 0,
     budgetFailures: failed.filter((target) => !REGRESSION_KINDS.includes(target.kind)).length,
+    ...(preExisting > 0 ? { preExisting } : {}),
     regressions: failed.filter((target) => REGRESSION_KINDS.includes(target.kind)).length,
     inconclusive: targets.filter((target) => targetState(target) === 'inconclusive').length,
     blockingFailures,

@@ -22,6 +22,8 @@ export const BOUNDS = {
   // LHCI runs 3 and suggests 5 for a steadier median; the median's spread shrinks only with the
   // square root of the runs, while each run costs 10-20 s a page: 25 is already minutes a page.
   lighthouseRuns: { min: 1, max: 25, from: '1', to: '25', example: '3' },
+  // The most runs per side while a page's verdicts are undecided; as many as lighthouse-runs turns measuring until decided off.
+  lighthouseMaxRuns: { min: 1, max: 25, from: '1', to: '25', example: '9' },
   // Lighthouse's own default is 30 s; a page that has not painted in 2 minutes will not, and every
   // failed run is retried, so a longer wait multiplies.
   lighthouseFcpTimeout: { min: SECOND, max: 2 * MINUTE, from: '1s', to: '2m', example: '15s' },
@@ -42,6 +44,9 @@ export const BOUNDS = {
   // Each round is a quarter of load-duration (1 s or more) on each side, per endpoint; past 50 the
   // paired interval barely narrows while the job grows with every round.
   latencyRounds: { min: 1, max: 50, from: '1', to: '50', example: '6' },
+  latencyMaxRounds: { min: 1, max: 50, from: '1', to: '50', example: '12' },
+  // Extra runs and rounds beyond the fewest: none (fixed counts) up to half an hour of a job.
+  samplingTimeout: { min: 0, max: 30 * MINUTE, from: '0s', to: '30m', example: '3m' },
   // A share of requests: nothing, or every one of them.
   errorRateBudget: { min: 0, max: 1, from: '0%', to: '100%', example: '1%' },
   // Each step doubles the load: 10 steps are 1024 times peak, more than one runner can hold open.

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import picomatch from 'picomatch'
-import type { StripHash, BudgetName, LighthouseBudgets, Compression, FailOn } from '../model/settings.js'
+import type { StripHash, BudgetName, LighthouseBudgets, Compression, FailOn, PreExistingMode } from '../model/settings.js'
 import type { ShardSetting } from '../model/shard.js'
 import { UserError, messages } from '../errors.js'
 import { FILES_BESIDES_CONNECTIONS, highestConnections, readOpenFileLimit } from './bounds.js'
@@ -56,6 +56,8 @@ export interface Config {
   compression: Compression
   urls: string[]
   lighthouseRuns: number
+  /** Runs per page and side at most, while a verdict is undecided. */
+  lighthouseMaxRuns: number
   lighthouseFcpTimeout: number
   /** Defaults, then a lighthouserc/budget.json, then lighthouse-budgets: the later wins per metric. */
   lighthouseBudgets: LighthouseBudgets
@@ -68,6 +70,10 @@ export interface Config {
   connections: number
   /** Rounds per side when latency is compared with a rebuilt base. */
   latencyRounds: number
+  /** Rounds per side at most, while the p95 comparison is undecided. */
+  latencyMaxRounds: number
+  /** The most time (ms) spent on runs and rounds beyond the fewest. */
+  samplingTimeout: number
   errorRateBudget: number
   /** Doublings of the load past peak in the stress test; 0 turns it off. */
   stressSteps: number
@@ -84,6 +90,8 @@ export interface Config {
   baseRef?: string
   regressionThreshold: number
   failOn: FailOn
+  /** A budget the base already breaks: blocks only when the head is worse (ratchet), or as any (block). */
+  preExisting: PreExistingMode
   comment: CommentMode
   commentKey: string
   /** The branch patterns of the policies that apply to this run, in order. */
@@ -261,6 +269,7 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     compression,
     urls,
     lighthouseRuns: valueOf(SETTINGS.lighthouseRuns),
+    lighthouseMaxRuns: valueOf(SETTINGS.lighthouseMaxRuns),
     lighthouseFcpTimeout: valueOf(SETTINGS.lighthouseFcpTimeout),
     lighthouseBudgets: { ...SETTINGS.lighthouseBudgets.parsedDefault, ...assertions.budgets, ...explicitBudgets },
     endpoints: endpointsSetting ? SETTINGS.endpoints.parse(endpointsSetting, context) : [],
@@ -269,6 +278,8 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     loadDuration: valueOf(SETTINGS.loadDuration),
     connections: valueOf(SETTINGS.connections),
     latencyRounds: valueOf(SETTINGS.latencyRounds),
+    latencyMaxRounds: valueOf(SETTINGS.latencyMaxRounds),
+    samplingTimeout: valueOf(SETTINGS.samplingTimeout),
     errorRateBudget: valueOf(SETTINGS.errorRateBudget),
     stressSteps: valueOf(SETTINGS.stressSteps),
     stressP99: valueOf(SETTINGS.stressP99),
@@ -278,6 +289,7 @@ export async function loadConfig(overrides: Overrides, options: LoadOptions): Pr
     baseline: valueOf(SETTINGS.baseline),
     regressionThreshold: valueOf(SETTINGS.regressionThreshold),
     failOn: valueOf(SETTINGS.failOn),
+    preExisting: valueOf(SETTINGS.preExisting),
     comment: valueOf(SETTINGS.comment),
     commentKey: valueOf(SETTINGS.commentKey),
     mode: valueOf(SETTINGS.mode),

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { captureGroups } from '../analyze/hashes.js'
 import { UserError, messages, type Where } from '../errors.js'
-import { COMPRESSIONS, type Compression, type FailOn, type LighthouseBudgets, type StripHash } from '../model/settings.js'
+import { COMPRESSIONS, type Compression, type FailOn, type LighthouseBudgets, type PreExistingMode, type StripHash } from '../model/settings.js'
 import type { ShardSetting } from '../model/shard.js'
 import { BOUNDS } from './bounds.js'
 import { parseLighthouseBudgets } from './lighthouseBudgets.js'
@@ -27,6 +27,11 @@ export const COMMENT_MODES = ['true', 'false', 'on-failure'] as const
 export const RUN_MODES = ['full', 'measure', 'publish', 'merge'] as const
 /** What a confirmed regression on a push to the base branch leads to. */
 export const ALERT_MODES = ['none', 'commit-comment', 'issue'] as const
+/**
+ * What a budget that the base already breaks does: `ratchet` blocks only when the head is worse
+ * than the base beyond the noise; `block` blocks as any failed budget (a release branch's policy).
+ */
+export const PRE_EXISTING_MODES = ['ratchet', 'block'] as const satisfies readonly PreExistingMode[]
 
 /**
  * Where what makes up each bundle comes from: `auto` takes webpack-stats when given, else the
@@ -487,6 +492,14 @@ export const SETTINGS = {
     help: 'Lighthouse runs per page, 1 to 25; the median of each metric is gated',
     flag: { value: 'N' },
   }),
+  lighthouseMaxRuns: withDefault({
+    input: Input.LighthouseMaxRuns,
+    kind: 'count',
+    parse: number(bounded(parsePositiveInteger, BOUNDS.lighthouseMaxRuns)),
+    default: '9',
+    help: 'Lighthouse runs per page and side at most: past lighthouse-runs, more are taken while a budget or a change is undecided, 1 to 25',
+    flag: { value: 'N' },
+  }),
   lighthouseBudgets: withDefault({
     input: Input.LighthouseBudgets,
     kind: 'budgets',
@@ -559,6 +572,22 @@ export const SETTINGS = {
     default: '6',
     help: 'rounds per side when latency is compared with the rebuilt base, 1 to 50',
     flag: { value: 'N' },
+  }),
+  latencyMaxRounds: withDefault({
+    input: Input.LatencyMaxRounds,
+    kind: 'count',
+    parse: number(bounded(parsePositiveInteger, BOUNDS.latencyMaxRounds)),
+    default: '12',
+    help: 'rounds per side at most: past latency-rounds, more are taken while the p95 comparison is undecided, 1 to 50',
+    flag: { value: 'N' },
+  }),
+  samplingTimeout: withDefault({
+    input: Input.SamplingTimeout,
+    kind: 'duration',
+    parse: number(bounded(parseDuration, BOUNDS.samplingTimeout)),
+    default: '3m',
+    help: 'the most time a run spends on Lighthouse runs and load rounds beyond the fewest, to decide what they left undecided; 0s keeps the counts fixed',
+    flag: { value: 'DURATION' },
   }),
   errorRateBudget: withDefault({
     input: Input.ErrorRateBudget,
@@ -649,6 +678,15 @@ export const SETTINGS = {
     default: 'budget',
     help: 'what fails the check: budget, regression, budget,regression or none',
     flag: { value: 'WHAT' },
+  }),
+  preExisting: withDefault({
+    input: Input.PreExisting,
+    kind: 'choice',
+    choices: PRE_EXISTING_MODES,
+    parse: choice(PRE_EXISTING_MODES),
+    default: 'ratchet',
+    help: 'a budget the base already breaks: ratchet (blocks only when the head is worse than the base beyond the noise) or block',
+    flag: { value: 'MODE' },
   }),
   // Only meaningful inside a GitHub workflow: no flags.
   githubToken: optional({

@@ -3,10 +3,12 @@ import * as hdr from 'hdr-histogram-js'
 import { peakConnections } from '../config/bounds.js'
 import { endpointName, type EndpointSpec } from '../config/settings.js'
 import { meanServerTiming, pastTheLimit } from '../analyze/loadRounds.js'
+import { P95_FLOOR_MS } from '../analyze/latency.js'
+import { comparePaired } from '../analyze/stats.js'
 import { UserError, messages } from '../errors.js'
 import { ResourceSampler, resourcesAvailable } from './resources.js'
 import type { EndpointLatency, LatencyMeasurement, RoundResult, StressResult } from '../model/measurements.js'
-import { requestPathOnServer } from './room.js'
+import { requestPathOnServer, type SamplingBudget } from './room.js'
 import type { AppServer, StartedServer } from './server.js'
 
 export interface LoadSettings {
@@ -16,8 +18,14 @@ export interface LoadSettings {
   errorRateBudget: number
   stressSteps: number
   stressP99Ms: number
-  /** Rounds per side when a rebuilt base server is compared. */
+  /** Rounds per side when a rebuilt base server is compared: at least these. */
   pairedRounds: number
+  /** Rounds per side at most, while the comparison is undecided (measure until decided). */
+  maxPairedRounds?: number
+  /** regression-threshold: what the paired rounds must decide about. */
+  regressionThreshold?: number
+  /** The time left for rounds beyond the fewest, shared by every measurement of a run. */
+  sampling?: SamplingBudget
   /** Record every sample too (tests and the benchmark compare the histogram with them). */
   keepSamples?: boolean
 }
@@ -38,9 +46,14 @@ export interface RoundWatch {
 
 /**
  * Normal, peak and stress load on every endpoint, one endpoint after another, against the server
- * that is already running. The server is watched throughout: if it dies, the measurement stops with
- * its log, rather than reporting a wall of connection errors as latency. A watch sees the head's
- * normal round, or, with a rebuilt base, each side's paired rounds, so that both sides compare.
+ * that is already running. With the rebuilt base's server, the base gets the same normal and peak
+ * rounds, in turn with the head's (head first on one endpoint, base first on the next), so that
+ * every figure a budget reads (p95, errors, memory) is measured on both sides; then the paired
+ * rounds. Stress goes last, on the head only, once every endpoint's counted rounds are done: it is
+ * meant to break things, and a server that has been pushed past its limit holds more memory.
+ * The server is watched throughout: if it dies, the measurement stops with its log, rather than
+ * reporting a wall of connection errors as latency. A watch sees the head's normal round, or, with
+ * a rebuilt base, each side's paired rounds, so that both sides compare.
  */
 export async function measureLatency(
   endpoints: readonly EndpointSpec[],
@@ -49,64 +62,115 @@ export async function measureLatency(
   progress: (message: string) => void,
   base?: StartedServer,
   watch?: RoundWatch,
-): Promise<LatencyMeasurement> {
+): Promise<{ head: LatencyMeasurement; base?: LatencyMeasurement }> {
   const paired = base !== undefined && settings.pairedRounds > 0
   const results: EndpointLatency[] = []
+  const baseResults: EndpointLatency[] = []
   const peakLoad = peakConnections(settings.connections)
   const stressStepMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
-  for (const endpoint of endpoints) {
+  for (const [index, endpoint] of endpoints.entries()) {
     const name = endpointName(endpoint)
-    const round = (connections: number, durationMs: number, label: string) => runRound(server, endpoint, connections, durationMs, `${label} load on ${name}`, settings.keepSamples)
-
+    const on = (target: AppServer, side: string) => (connections: number, durationMs: number, label: string) =>
+      runRound(target, endpoint, connections, durationMs, `${side}${label} load on ${name}`, settings.keepSamples)
+    const headRound = on(server, '')
+    const baseRound = base && on(base, 'base ')
     // Warm-up: JIT, caches and connection pools settle; nothing of it is recorded.
-    await round(settings.connections, Math.min(1000, Math.max(200, settings.loadDurationMs / 5)), 'warm-up')
+    const warmUpMs = Math.min(1000, Math.max(200, settings.loadDurationMs / 5))
+    await headRound(settings.connections, warmUpMs, 'warm-up')
+    if (baseRound) await baseRound(settings.connections, warmUpMs, 'warm-up')
+    const headFirst = index % 2 === 0
+    let baseNormal: RoundResult | undefined
+    if (baseRound && !headFirst) baseNormal = await baseRound(settings.connections, settings.loadDurationMs, 'normal')
     if (!paired) await watch?.before()
-    const normal = await round(settings.connections, settings.loadDurationMs, 'normal')
+    const normal = await headRound(settings.connections, settings.loadDurationMs, 'normal')
     if (!paired) await watch?.after(name, 'head', normal)
-    progress(`${name}: normal (${settings.connections} connections) p95 ${normal.latency.p95.toFixed(1)} ms, ${Math.round(normal.throughput)} req/s`)
-    const peak = await round(peakLoad, settings.loadDurationMs, 'peak')
-    progress(`${name}: peak (${peakLoad} connections) p95 ${peak.latency.p95.toFixed(1)} ms, ${Math.round(peak.throughput)} req/s`)
+    if (baseRound && headFirst) baseNormal = await baseRound(settings.connections, settings.loadDurationMs, 'normal')
+    progress(
+      `${name}: normal (${settings.connections} connections) p95 ${normal.latency.p95.toFixed(1)} ms, ${Math.round(normal.throughput)} req/s${baseNormal ? `; base p95 ${baseNormal.latency.p95.toFixed(1)} ms` : ''}`,
+    )
+    let basePeak: RoundResult | undefined
+    if (baseRound && headFirst) basePeak = await baseRound(peakLoad, settings.loadDurationMs, 'peak')
+    const peak = await headRound(peakLoad, settings.loadDurationMs, 'peak')
+    if (baseRound && !headFirst) basePeak = await baseRound(peakLoad, settings.loadDurationMs, 'peak')
+    progress(`${name}: peak (${peakLoad} connections) p95 ${peak.latency.p95.toFixed(1)} ms, ${Math.round(peak.throughput)} req/s${basePeak ? `; base p95 ${basePeak.latency.p95.toFixed(1)} ms` : ''}`)
 
-    const result: EndpointLatency = { name, method: endpoint.method, path: endpoint.path, p95Budget: endpoint.p95Budget ?? settings.p95Budget, normal, peak }
-    if (settings.stressSteps > 0) {
-      result.stress = await stress(peak, settings, (connections) => round(connections, stressStepMs, 'stress'))
-      const point = result.stress.breakingPoint
-      progress(`${name}: stress breaking point ${point.connections} connections, ${Math.round(point.throughput)} req/s (${point.reason})`)
-    }
+    const p95Budget = endpoint.p95Budget ?? settings.p95Budget
+    const result: EndpointLatency = { name, method: endpoint.method, path: endpoint.path, p95Budget, normal, peak }
+    if (baseNormal && basePeak) baseResults.push({ name, method: endpoint.method, path: endpoint.path, p95Budget, normal: baseNormal, peak: basePeak })
     if (base && paired) {
       result.paired = await pairedRounds(endpoint, server, base, settings, watch)
-      progress(`${name}: p95 base ${result.paired.base.map((ms) => ms.toFixed(1)).join(', ')} ms; head ${result.paired.head.map((ms) => ms.toFixed(1)).join(', ')} ms`)
+      const rounds = result.paired.head.length
+      progress(
+        `${name}: p95 base ${result.paired.base.map((ms) => ms.toFixed(1)).join(', ')} ms; head ${result.paired.head.map((ms) => ms.toFixed(1)).join(', ')} ms${rounds > settings.pairedRounds ? ` (${rounds} rounds to decide)` : ''}`,
+      )
     }
     results.push(result)
   }
+  if (settings.stressSteps > 0) {
+    for (const [index, endpoint] of endpoints.entries()) {
+      const result = results[index] as EndpointLatency
+      const round = (connections: number) => runRound(server, endpoint, connections, stressStepMs, `stress load on ${result.name}`, settings.keepSamples)
+      result.stress = await stress(result.peak, settings, round)
+      const point = result.stress.breakingPoint
+      progress(`${result.name}: stress breaking point ${point.connections} connections, ${Math.round(point.throughput)} req/s (${point.reason})`)
+    }
+  }
   // A target-url's processes are not perf-gate's to sample: its memory and CPU are unavailable.
-  if (server.kind === 'target') return { resourcesMeasured: false, target: server.origin, endpoints: results }
-  return { startupMs: server.startupMs, resourcesMeasured: resourcesAvailable(), endpoints: results }
+  if (server.kind === 'target') return { head: { resourcesMeasured: false, target: server.origin, endpoints: results } }
+  const measured = resourcesAvailable()
+  const counted = (rounds: readonly EndpointLatency[]) => rounds.flatMap((endpoint) => [endpoint.normal.server?.counted, endpoint.peak.server?.counted]).find((entry) => entry !== undefined)
+  const side = (rounds: EndpointLatency[], started: StartedServer): LatencyMeasurement => {
+    const which = counted(rounds)
+    return { startupMs: started.startupMs, resourcesMeasured: measured, ...(which ? { counted: which } : {}), endpoints: rounds }
+  }
+  return { head: side(results, server), ...(base && baseResults.length > 0 ? { base: side(baseResults, base) } : {}) }
 }
 
 /**
  * Short normal-load rounds on the base and the head in turn, head-base then base-head (ABBA), so
- * that whatever else the machine does lands on both sides alike. Each round gives one p95.
+ * that whatever else the machine does lands on both sides alike. Each round gives one p95 (and the
+ * server's peak RSS in it). At least `pairedRounds` pairs; then, while the p95 comparison is
+ * undecided (see comparePaired), one more pair at a time, up to `maxPairedRounds` and while the
+ * run's sampling budget lasts: tachometer's auto-sampling, which stops as soon as it can tell.
  */
-export async function pairedRounds(endpoint: EndpointSpec, head: AppServer, base: StartedServer, settings: LoadSettings, watch?: RoundWatch): Promise<{ base: number[]; head: number[] }> {
+export async function pairedRounds(
+  endpoint: EndpointSpec,
+  head: AppServer,
+  base: StartedServer,
+  settings: LoadSettings,
+  watch?: RoundWatch,
+): Promise<{ base: number[]; head: number[]; baseRss?: number[]; headRss?: number[] }> {
   const durationMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
   const name = endpointName(endpoint)
   const servers = { head, base }
   const warmUp = (side: 'head' | 'base') => runRound(servers[side], endpoint, settings.connections, durationMs, `${side} warm-up comparison load on ${name}`)
   const pairs = { base: [] as number[], head: [] as number[] }
+  const rss = { base: [] as number[], head: [] as number[] }
   const counted = async (side: 'head' | 'base') => {
     await watch?.before()
     const round = await runRound(servers[side], endpoint, settings.connections, durationMs, `${side} comparison load on ${name}`)
     await watch?.after(name, side, round)
     pairs[side].push(round.latency.p95)
+    if (round.server) rss[side].push(round.server.peakRss)
   }
-  // Both sides start warm: the head has just been through peak and stress load, the base through nothing.
+  // Both sides start warm.
   await warmUp('base')
   await warmUp('head')
-  for (let index = 0; index < settings.pairedRounds; index++) {
+  const most = Math.max(settings.pairedRounds, settings.maxPairedRounds ?? settings.pairedRounds)
+  for (let index = 0; index < most; index++) {
+    const extra = index >= settings.pairedRounds
+    if (extra && (!p95Undecided(pairs, settings) || (settings.sampling?.leftMs ?? 0) <= 0)) break
+    const started = performance.now()
     for (const side of index % 2 === 0 ? (['head', 'base'] as const) : (['base', 'head'] as const)) await counted(side)
+    if (extra && settings.sampling) settings.sampling.leftMs -= performance.now() - started
   }
-  return pairs
+  const bothRss = rss.base.length === pairs.base.length && rss.head.length === pairs.head.length && rss.head.length > 0
+  return { ...pairs, ...(bothRss ? { baseRss: rss.base, headRss: rss.head } : {}) }
+}
+
+/** Whether the p95 comparison of the rounds so far is still undecided: more rounds could settle it. */
+function p95Undecided(pairs: { base: number[]; head: number[] }, settings: LoadSettings): boolean {
+  return comparePaired(pairs.base, pairs.head, { threshold: settings.regressionThreshold ?? 0.1, floor: P95_FLOOR_MS }).verdict === 'inconclusive'
 }
 
 /** Doubles the connections from peak until errors, p99 or a throughput plateau say the server is at its limit. */
@@ -173,7 +237,7 @@ export async function runRound(server: AppServer, endpoint: EndpointSpec, connec
   const cpuBefore = process.cpuUsage()
   const started = performance.now()
   const own = server.kind === 'started' ? server : undefined
-  const sampler = own && resourcesAvailable() ? new ResourceSampler(own.pid).start() : undefined
+  const sampler = own && resourcesAvailable() ? new ResourceSampler(own.pid, own.port).start() : undefined
   let instance: autocannon.Instance | undefined
   const run = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(

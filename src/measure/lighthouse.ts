@@ -8,6 +8,7 @@ import type { Config, Result as LighthouseResult } from 'lighthouse'
 import { UserError, messages } from '../errors.js'
 import { metricsOf, summarizeRuns } from '../analyze/lighthouseRuns.js'
 import type { LighthouseMeasurement, PageResult, RunOutcome } from '../model/measurements.js'
+import type { SamplingBudget } from './room.js'
 
 /** Below this Lighthouse itself warns that the machine is too slow for its simulated throttling. */
 export const SLOW_BENCHMARK_INDEX = 1000
@@ -68,7 +69,14 @@ export function findChrome(env: NodeJS.ProcessEnv, search: () => string[]): stri
 export interface LighthouseOptions {
   /** With a baseUrl (the rebuilt base's server), the base is measured in alternating runs too. */
   pages: Array<{ name: string; url: string; baseUrl?: string }>
+  /** Runs per page (and side) at least. */
   runs: number
+  /** Runs at most, while `undecided` says a verdict of the page is still open (measure until decided). */
+  maxRuns?: number
+  /** Whether the page's runs so far leave a budget or a change undecided (analyze/lighthouse.ts: pageUndecided). */
+  undecided?: (runs: readonly RunOutcome[], baseRuns: readonly RunOutcome[] | undefined) => boolean
+  /** The run's time left for runs beyond the fewest; none: `runs` exactly. */
+  sampling?: SamplingBudget
   /** Where the representative runs' HTML reports go. */
   reportDir: string
   env?: NodeJS.ProcessEnv
@@ -87,7 +95,7 @@ export interface LighthouseOptions {
  * LCP and TBT move by a round trip with it. A run that fails (no first paint, a crashed Chrome) is
  * retried a bounded number of times; one that still fails is reported, never thrown.
  */
-export async function measureLighthouse(options: LighthouseOptions): Promise<LighthouseMeasurement> {
+export async function measureLighthouse(options: LighthouseOptions): Promise<{ head: LighthouseMeasurement; base?: LighthouseMeasurement }> {
   // Loaded here, not at the top: a run without urls never pays for Lighthouse.
   const chromeLauncher = await import('chrome-launcher')
   const chromePath = findChrome(options.env ?? process.env, options.searchChrome ?? (() => chromeLauncher.Launcher.getInstallations()))
@@ -182,39 +190,54 @@ export async function measureLighthouse(options: LighthouseOptions): Promise<Lig
     }
 
     const pages: PageResult[] = []
+    const basePages: PageResult[] = []
+    const most = Math.max(options.runs, options.maxRuns ?? options.runs)
     for (const { name, url, baseUrl } of options.pages) {
       const runs: RunOutcome[] = []
       const results: LighthouseResult[] = []
       const baseRuns: RunOutcome[] = []
-      for (let run = 0; run < options.runs; run++) {
+      const baseResults: LighthouseResult[] = []
+      for (let run = 0; run < most; run++) {
+        const extra = run >= options.runs
+        // Past the fewest runs, one more pair only while a verdict of the page is open and the run's sampling time lasts.
+        if (extra && (!options.undecided?.(runs, baseUrl ? baseRuns : undefined) || (options.sampling?.leftMs ?? 0) <= 0)) break
+        const started = performance.now()
+        // "run 2/3"; past the fewest, "run 4 (to decide)".
+        const of = extra ? `${run + 1} (to decide)` : `${run + 1}/${options.runs}`
         // With a base, runs alternate head/base and base/head (ABBA), so drift hits both alike.
         const headFirst = run % 2 === 0
         const measureHead = async () => {
           const { outcome, lhr } = await attemptRun(url)
           if (lhr) results[runs.length] = lhr
           runs.push(outcome)
-          options.progress(
-            `${name}: run ${run + 1}/${options.runs} ${outcome.metrics ? `LCP ${Math.round(outcome.metrics.lcp ?? 0)} ms` : `failed after ${outcome.attempts} attempts (${outcome.error})`}`,
-          )
+          options.progress(`${name}: run ${of} ${outcome.metrics ? `LCP ${Math.round(outcome.metrics.lcp ?? 0)} ms` : `failed after ${outcome.attempts} attempts (${outcome.error})`}`)
           return outcome
         }
         const measureBase = async () => {
           if (!baseUrl) return
-          const { outcome } = await attemptRun(baseUrl)
+          const { outcome, lhr } = await attemptRun(baseUrl)
+          if (lhr) baseResults[baseRuns.length] = lhr
           baseRuns.push(outcome)
-          options.progress(`${name} (base): run ${run + 1}/${options.runs} ${outcome.metrics ? `LCP ${Math.round(outcome.metrics.lcp ?? 0)} ms` : `failed (${outcome.error})`}`)
+          options.progress(`${name} (base): run ${of} ${outcome.metrics ? `LCP ${Math.round(outcome.metrics.lcp ?? 0)} ms` : `failed (${outcome.error})`}`)
         }
         if (!headFirst) await measureBase()
         const outcome = await measureHead()
         if (headFirst) await measureBase()
+        if (extra && options.sampling) options.sampling.leftMs -= performance.now() - started
         // A page that failed every attempt of a run will fail the next runs too: report it now.
         if (!outcome.metrics) break
       }
       const page = await summarizePage(name, url, runs, results, options.reportDir)
-      if (baseUrl) page.baseRuns = baseRuns
+      if (baseUrl) {
+        page.baseRuns = baseRuns
+        // The base's own summary (no HTML report: the head's is the one people open), judged as the head's is.
+        basePages.push(summarizeRuns(name, baseUrl, baseRuns, baseResults).page)
+      }
       pages.push(page)
     }
-    return { chromePath, runsPerPage: options.runs, pages }
+    const maxRuns = Math.max(0, ...pages.map((page) => page.runs.length))
+    const head = { chromePath, runsPerPage: maxRuns, pages }
+    return { head, ...(basePages.length > 0 ? { base: { chromePath, runsPerPage: maxRuns, pages: basePages } } : {}) }
   } finally {
     await stop()
     process.removeListener('exit', killNow)

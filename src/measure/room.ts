@@ -32,6 +32,16 @@ export interface RoomContext {
   note(message: string): void
   /** Where files for people go: Lighthouse HTML reports, the treemap. */
   artifactDir: string
+  /** The time left for runs and rounds beyond the fewest, to decide what they left undecided; none: fixed counts. */
+  sampling?: SamplingBudget
+}
+
+/**
+ * The time a run may still spend on runs and rounds beyond the fewest, to decide what they left
+ * undecided (sampling-timeout); each measurement takes what its extra runs took.
+ */
+export interface SamplingBudget {
+  leftMs: number
 }
 
 export type RoomResult<K extends RoomKind> = { head?: Measurements[K]; base?: Measurements[K] }

@@ -49,6 +49,9 @@ export async function measureSecondRounds(config: Config, { head, base }: Sides,
           stressSteps: 0,
           stressP99Ms: config.stressP99,
           pairedRounds: config.latencyRounds,
+          maxPairedRounds: config.latencyMaxRounds,
+          regressionThreshold: config.regressionThreshold,
+          ...(context.sampling ? { sampling: context.sampling } : {}),
         })
         log.info(`${name}: second set p95 base ${paired.base.map((ms) => ms.toFixed(1)).join(', ')} ms; head ${paired.head.map((ms) => ms.toFixed(1)).join(', ')} ms`)
         second.endpoints.push({ name, paired })

@@ -50,19 +50,28 @@ export interface CompositionChange {
   status: 'added' | 'removed' | 'changed'
 }
 
-/** How a metric moved between base and head, judged from paired rounds. */
+/**
+ * How a metric moved between base and head, judged from paired rounds or runs: each side's median
+ * over the same pairs, their difference, and the sign test's interval of the median paired
+ * difference, which the verdict reads.
+ */
 export interface PairedChange {
+  /** How many pairs the verdict took. */
   pairs: number
-  baseMean: number
-  headMean: number
-  /** Median of head − base over the pairs, in the metric's unit. */
+  /** The base's median over the pairs, in the metric's unit. */
+  base: number
+  /** The head's median over the same pairs. */
+  head: number
+  /** head − base. */
   difference: number
-  /** 95% bootstrap interval of that median (percentile method). */
+  /** difference / base; absent when the base is 0 or the metric's ratio means nothing (CLS): then the change is `difference`. */
+  change?: number
+  /** The median paired difference lies here with `confidence` (sign test; the whole range below 6 pairs). */
   interval: [number, number]
-  /** The interval's nominal confidence. */
+  /** The interval's exact confidence for its number of pairs (0.75 for 3, 0.97 for 6). */
   confidence: number
-  /** difference / baseMean (0 when the base is 0). */
-  change: number
+  /** The change that counts: the threshold of the base, at least the metric's noise floor (in its unit). */
+  limit: number
   verdict: 'regression' | 'improvement' | 'unchanged' | 'inconclusive'
 }
 
@@ -123,6 +132,8 @@ export interface Bottleneck {
   compression: Compression
   /** The file's share of all measured bytes, or the growth relative to the base. */
   share?: number
+  /** For a largest-file that also grew: its growth after compression, and relative to the base. */
+  growth?: { bytes: number; change?: number }
 }
 
 /** A package or module inside a bundle, from webpack stats: one of the largest, or a package that grew. */
@@ -207,6 +218,34 @@ export interface TargetResult {
    * perf-gate did not start; `no-proc`: the platform has no /proc to sample it from.
    */
   unavailable?: Unavailable
+  /**
+   * The base's reading of the same target, in the same unit and by the same statistic, when the
+   * base was measured (rebuilt in this job, or a report that holds it).
+   */
+  base?: number
+  /**
+   * The base already fails this budget ("already over on the base"). `worse`: the head is worse
+   * than the base beyond the noise (a paired regression, or growth past the floor for exact sizes).
+   * Under pre-existing: ratchet it blocks only when worse.
+   */
+  preExisting?: {
+    worse: boolean
+    /** The base's runs straddled the budget rather than all missing it. */
+    straddled?: true
+  }
+  /**
+   * Under pre-existing: ratchet, a noisy budget the base met and the head misses while no worse than
+   * the base beyond the noise: the budget lies within the measurement's noise, so the target is
+   * inconclusive rather than failed.
+   */
+  withinNoiseOfBase?: true
+  /** How many runs or rounds (per side, for a comparison) the verdict took. */
+  runs?: number
+  /**
+   * The change is in the metric's own unit, not a fraction of the base: CLS, whose ratio means
+   * nothing, or a change from a base of 0. `target` is then the floor, `actual` the difference.
+   */
+  absolute?: boolean
   /** Whether a failure of this target fails the check under `fail-on`. */
   blocking: boolean
   /** A failed regression that would block, made non-blocking by the pull request's accept label. */
@@ -215,7 +254,10 @@ export interface TargetResult {
 
 export interface Verdict {
   passed: boolean
+  /** Failed budgets, pre-existing ones included. */
   budgetFailures: number
+  /** Of those, the budgets the base already broke (and the head did not make worse, under ratchet, so they do not block). */
+  preExisting?: number
   regressions: number
   inconclusive: number
   /** The failed targets that fail the check, most serious first. */

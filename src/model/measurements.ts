@@ -95,6 +95,24 @@ export interface ResourceSummary {
   /** Mean CPU use of the tree, in cores (1 = one core busy). */
   meanCpu: number
   samples: number
+  /** Which processes the figures count. Absent in reports written before perf-gate said. */
+  counted?: CountedProcesses
+}
+
+/**
+ * The processes a server's memory and CPU count: the one listening on its port and its
+ * descendants, not what the start command put in front of it (`launchers`, such as npm and a
+ * shell). `wholeGroup` when no listener was found and the start command's whole tree counts.
+ */
+export interface CountedProcesses {
+  pid: number
+  /** Its command line, as `ps` shows it (`next-server (v16.0.0)`, `node build`). */
+  command: string
+  /** How many processes were counted: it and its descendants. */
+  processes: number
+  /** The processes above it, outermost first, left out. */
+  launchers: string[]
+  wholeGroup?: true
 }
 
 /** Milliseconds, from every successful response of a round (never rounded to whole ms). */
@@ -155,8 +173,12 @@ export interface EndpointLatency {
   normal: RoundResult
   peak: RoundResult
   stress?: StressResult
-  /** p95 (ms) of short normal-load rounds taken in turn on the rebuilt base and the head (ABBA); round i of each forms a pair. */
-  paired?: { base: number[]; head: number[] }
+  /**
+   * p95 (ms) of short normal-load rounds taken in turn on the rebuilt base and the head (ABBA); round
+   * i of each forms a pair. As many as it took to decide (latency-rounds, up to latency-max-rounds).
+   * `baseRss` and `headRss`: each round's peak RSS of the server, where it was sampled.
+   */
+  paired?: { base: number[]; head: number[]; baseRss?: number[]; headRss?: number[] }
   /** With soak-duration (and no heap profile, which samples the heap over the soak instead): one long steady round at normal load, after the others. */
   soak?: RoundResult
 }
@@ -166,6 +188,8 @@ export interface LatencyMeasurement {
   startupMs?: number
   /** Whether the server's memory and CPU were sampled (from /proc, of the process tree perf-gate started). */
   resourcesMeasured: boolean
+  /** The processes the memory and CPU figures count (the server's listener and its children). */
+  counted?: CountedProcesses
   /** The target-url the endpoints were loaded at, when perf-gate started no server: what needs its process is unavailable. */
   target?: string
   /** With database-url: pg_stat_statements around the counted rounds, and the top statements' plans. */

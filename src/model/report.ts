@@ -4,7 +4,7 @@ import type { ShardInfo, ShardsMerged } from './shard.js'
 import type { DatabaseAnalysis } from './database.js'
 import type { BaselineInfo, CommitInfo, Measurements } from './measurements.js'
 import type { BundleComparison, CompositionChange, EndpointComparison, HistoryPoint, HistoryReach, PageComparison, TrendSeries, PlanItem, RankedBottleneck, TargetResult, Verdict } from './analysis.js'
-import type { Compression, FailOn, LighthouseBudgets } from './settings.js'
+import type { Compression, FailOn, LighthouseBudgets, PreExistingMode } from './settings.js'
 /** Bumped on any change that could break a reader of report.json; see schema/report.schema.json. */
 export const SCHEMA_VERSION = 1
 
@@ -18,6 +18,8 @@ export interface Report {
     bundleBudget: number
     regressionThreshold: number
     failOn: FailOn
+    /** A budget the base already breaks: blocks only when the head is worse (ratchet), or as any (block). Absent in reports written before: block. */
+    preExisting?: PreExistingMode
     errorRateBudget: number
     memoryBudget: number
     lighthouseBudgets: LighthouseBudgets

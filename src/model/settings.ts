@@ -4,6 +4,9 @@ export const COMPRESSIONS = ['gzip', 'brotli', 'none'] as const
 
 export type Compression = (typeof COMPRESSIONS)[number]
 
+/** What a budget the base already breaks does: see the pre-existing input. */
+export type PreExistingMode = 'ratchet' | 'block'
+
 export interface FailOn {
   budget: boolean
   regression: boolean

@@ -11,13 +11,13 @@ import { safeLink } from './links.js'
 import { describeTarget, type Name } from './targets.js'
 
 /** A base value and a head value in the target's unit: "2.10 ms → 152 ms". */
-function fromTo(item: AlertRegression, change: Pick<PairedChange, 'baseMean' | 'headMean'>): string {
+function fromTo(item: AlertRegression, change: Pick<PairedChange, 'base' | 'head'>): string {
   const { target } = item
   const format = target.kind === 'render-regression' ? (value: number) => formatMetric(target.metric, value) : formatMs
-  return `${format(change.baseMean)} → ${format(change.headMean)}`
+  return `${format(change.base)} → ${format(change.head)}`
 }
 
-/** What the first set measured: the means of its paired rounds, or a bundle's two sizes. */
+/** What the first set measured: the medians of its paired rounds, or a bundle's two sizes. */
 function firstNumbers(report: Report, item: AlertRegression): string | undefined {
   const { target } = item
   switch (target.kind) {
@@ -43,7 +43,7 @@ export function secondSetClause(item: AlertRegression, confirmed: boolean): stri
   if (!isNoisy(item.target)) return 'sizes are exact: no second set needed'
   const second = item.second
   if (!second) return 'not confirmed: the second set of paired rounds could not measure it, no alert'
-  const numbers = `${fromTo(item, second)}, ${formatSignedPercent(second.change)}`
+  const numbers = `${fromTo(item, second)}, ${second.change === undefined ? `${second.difference >= 0 ? '+' : '−'}${formatMetric(item.target.metric, Math.abs(second.difference))}` : formatSignedPercent(second.change)}`
   return confirmed ? `confirmed by a second set of paired rounds (${numbers})` : `not confirmed by a second set of paired rounds (${numbers}: ${second.verdict}), no alert`
 }
 

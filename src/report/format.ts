@@ -60,6 +60,20 @@ export function formatSignedPercent(fraction: number): string {
 }
 
 /**
+ * A relative change beside the threshold it is judged against: with as many decimals (up to two) as
+ * it takes not to read as the threshold itself, so that +10.4% is not "+10%" next to "≤ 10%".
+ */
+export function formatSignedPercentAgainst(fraction: number, threshold: number): string {
+  const plain = formatSignedPercent(fraction)
+  if (fraction === threshold || plain !== `+${formatPercent(threshold)}`) return plain
+  for (const digits of [1, 2]) {
+    const finer = `+${(fraction * 100).toFixed(digits)}%`
+    if (finer !== `+${(threshold * 100).toFixed(digits)}%`) return finer
+  }
+  return plain
+}
+
+/**
  * A name from the project (a file path, a bundle name) as an inline code span: markdown, HTML and
  * @mentions inside it render as text. Backticks get a longer fence, line breaks become spaces and
  * `|` is escaped so that a table cell cannot be split.

@@ -7,7 +7,7 @@ import { targetState } from '../analyze/verdict.js'
 import type { TargetResult, TargetState } from '../model/analysis.js'
 import { higherIsBetter } from '../model/metrics.js'
 import type { Compression } from '../model/settings.js'
-import { compressionLabel, formatErrorRate, formatLimit, formatMetric, formatMs, formatPercent, formatSignedPercent, formatSize, metricLabel } from './format.js'
+import { compressionLabel, formatErrorRate, formatLimit, formatMetric, formatMs, formatPercent, formatSignedPercentAgainst, formatSize, metricLabel, plural } from './format.js'
 
 /** How a surface writes a name from the project: markdown as a code span, plain text as it is. */
 export type Name = (text: string) => string
@@ -66,7 +66,63 @@ export function describeTarget(target: TargetResult, options: DescribeOptions = 
     ? { goal: measured.goal, limit: measured.limit, actual: '—', shortfall: 'unavailable', failure: `${measured.goal} is not evaluated (unavailable — ${UNAVAILABLE_BECAUSE[target.unavailable]})` }
     : measured
   const settlesIt = target.unavailable ? UNAVAILABLE_BECAUSE[target.unavailable] : settlingWords(target, words.shortfall)
-  return { state, subject: name(target.subject), ...words, settlesIt, stateWords: target.accepted ? `⚠️ ${words.shortfall}, accepted` : stateWords(state, target.blocking, words.shortfall, settlesIt) }
+  const preExisting = preExistingWords(target)
+  const described = preExisting
+    ? {
+        ...words,
+        shortfall: `${words.shortfall}; ${preExisting}`,
+        failure: `${words.failure}; ${preExisting}`,
+        ...(words.budgetNote ? { budgetNote: { ...words.budgetNote, message: `${words.budgetNote.message}; ${preExisting}` } } : {}),
+      }
+    : words
+  return {
+    state,
+    subject: name(target.subject),
+    ...described,
+    settlesIt,
+    stateWords: target.accepted ? `⚠️ ${described.shortfall}, accepted` : stateWords(state, target.blocking, described.shortfall, settlesIt),
+  }
+}
+
+/**
+ * A budget the base already broke, in words: "already over on the base (484 MB), and no worse" —
+ * which, under pre-existing: ratchet, is why it does not block — or "…, and worse".
+ */
+function preExistingWords(target: TargetResult): string {
+  if (!target.preExisting) return ''
+  const base = target.base === undefined || target.kind === 'lighthouse-error' || target.preExisting.straddled ? '' : ` (${formatReading(target, target.base)})`
+  const side = higherIsBetter(target.metric) && target.kind === 'lighthouse-metric' ? 'under' : 'over'
+  const over =
+    target.kind === 'lighthouse-error' ? 'already failing on the base' : target.preExisting.straddled ? `already at the budget on the base (its runs straddle it)` : `already ${side} on the base`
+  return `${over}${base}, ${target.preExisting.worse ? 'and worse than it beyond the noise' : 'and no worse beyond the noise'}`
+}
+
+/** A reading of the target's kind (its `actual`, or the base's), formatted as the target's numbers are. */
+export function formatReading(target: TargetResult, value: number): string {
+  switch (target.kind) {
+    case 'bundle-budget':
+    case 'memory':
+      return formatSize(value)
+    case 'size-limit-time':
+    case 'latency-p95':
+      return formatMs(value)
+    case 'error-rate':
+      return formatErrorRate(value)
+    case 'lighthouse-metric':
+    case 'render-regression':
+      return formatMetric(target.metric, value)
+    case 'latency-regression':
+      return formatMs(value)
+    default:
+      return String(value)
+  }
+}
+
+/** A judged change as the target holds it: a relative change, or (CLS, a base of 0) a difference in the metric's unit. */
+function formatChange(target: TargetResult, value: number): string {
+  if (!target.absolute) return formatSignedPercentAgainst(value, target.target)
+  const formatted = formatReading(target, Math.abs(value))
+  return `${value < 0 ? '−' : '+'}${formatted}`
 }
 
 function kindWords(target: TargetResult, name: Name, compression: Compression): KindWords {
@@ -88,9 +144,9 @@ function kindWords(target: TargetResult, name: Name, compression: Compression): 
       return {
         goal: `${who} grows ≤ ${formatPercent(limit)}`,
         limit: formatPercent(limit),
-        actual: formatSignedPercent(actual),
+        actual: formatSignedPercentAgainst(actual, limit),
         shortfall: 'regression',
-        failure: `${who} grew ${formatSignedPercent(actual)}, more than the ${formatPercent(limit)} regression threshold`,
+        failure: `${who} grew ${formatSignedPercentAgainst(actual, limit)}, more than the ${formatPercent(limit)} regression threshold`,
       }
     case 'size-limit-time':
       return {
@@ -171,24 +227,29 @@ function kindWords(target: TargetResult, name: Name, compression: Compression): 
         shortfall: 'not merged',
         failure: `shard ${subject} ${target.detail ?? 'sent no report'}`,
       }
-    case 'latency-regression':
+    case 'latency-regression': {
+      const limitWords = target.absolute ? `+${formatReading(target, limit)}` : formatPercent(limit)
       return {
-        goal: `${who} p95 grows ≤ ${formatPercent(limit)}`,
-        limit: formatPercent(limit),
-        actual: formatSignedPercent(actual),
+        goal: `${who} p95 grows ≤ ${limitWords}`,
+        limit: limitWords,
+        actual: formatChange(target, actual),
         shortfall: 'regression',
-        failure: `${who} p95 grew ${formatSignedPercent(actual)} against the base, more than the ${formatPercent(limit)} regression threshold`,
+        failure: `${who} p95 grew ${formatChange(target, actual)} against the base${target.base === undefined ? '' : ` (${formatMs(target.base)})`}, more than the ${limitWords} regression threshold`,
       }
+    }
     case 'render-regression': {
       const label = metricLabel(target.metric)
-      // `actual` is the relative change of the value: for a score, a fall is the regression.
+      // `actual` is the change of the value: for a score, a fall is the regression.
       const higher = higherIsBetter(target.metric)
+      const limitWords = target.absolute ? formatReading(target, limit) : formatPercent(limit)
+      // A fall of the score reads as a positive fall.
+      const by = formatChange(target, higher ? -actual : actual)
       return {
-        goal: `${who} ${label} ${higher ? 'falls' : 'grows'} ≤ ${formatPercent(limit)}`,
-        limit: formatPercent(limit),
-        actual: formatSignedPercent(actual),
+        goal: `${who} ${label} ${higher ? 'falls' : 'grows'} ≤ ${limitWords}`,
+        limit: limitWords,
+        actual: formatChange(target, actual),
         shortfall: 'regression',
-        failure: `${who} ${label} ${higher ? 'fell' : 'grew'} ${formatSignedPercent(higher ? -actual : actual)} against the base, more than the ${formatPercent(limit)} regression threshold`,
+        failure: `${who} ${label} ${higher ? 'fell' : 'grew'} ${by} against the base${target.base === undefined ? '' : ` (${formatReading(target, target.base)})`}, more than the ${limitWords} regression ${target.absolute ? 'floor' : 'threshold'}`,
       }
     }
   }
@@ -196,13 +257,19 @@ function kindWords(target: TargetResult, name: Name, compression: Compression): 
 
 /** Why an inconclusive target's measurement cannot tell, and what would settle it. */
 function settlingWords(target: TargetResult, shortfall: string): string {
+  if (target.withinNoiseOfBase) {
+    const base = target.base === undefined ? '' : ` (${formatReading(target, target.base)})`
+    return `${shortfall}, but no worse than the base${base}, which met it, beyond the noise: the budget lies within what this measurement moves by on the same code; pre-existing: block fails it`
+  }
   switch (target.kind) {
     case 'latency-p95':
       return `${shortfall}, but the load generator was CPU-bound; run on a bigger machine or with fewer connections to settle it`
     case 'latency-regression':
-      return 'the interval of the p95 change reaches past the threshold; more latency-rounds settle it'
+      return `the interval of the p95 change reaches past the threshold after ${plural(target.runs ?? 0, 'round')} a side; a higher latency-max-rounds or sampling-timeout settles it`
     case 'render-regression':
-      return 'the interval of the change reaches past the threshold; more lighthouse-runs settle it'
+      return `the interval of the change reaches past the threshold after ${plural(target.runs ?? 0, 'run')} a side; a higher lighthouse-max-runs or sampling-timeout settles it`
+    case 'lighthouse-metric':
+      return `the ${plural(target.runs ?? 0, 'run')} straddle the budget; a higher lighthouse-max-runs or sampling-timeout settles it`
     default:
       return 'the measurement cannot tell; measure again to settle it'
   }

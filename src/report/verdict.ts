@@ -20,6 +20,12 @@ export function failOnWords(report: Report): string {
   return words.length > 0 ? words.join(',') : 'none'
 }
 
+/** "; 2 already over budget on the base": the failed budgets the base broke too, counted apart from the new ones. */
+function preExistingCount(report: Report): string {
+  const count = report.verdict.preExisting ?? 0
+  return count > 0 ? `; ${count} already over budget on the base` : ''
+}
+
 /** How many failed regressions the accept label made non-blocking. */
 export function acceptedCount(report: Report): number {
   return report.accepted ? report.validation.filter((target) => target.accepted).length : 0
@@ -63,7 +69,7 @@ export function verdictSentence(report: Report, name: Name = plain, text: Text =
   const first = verdict.blockingFailures[0]
   if (first) {
     const more = verdict.blockingFailures.length - 1
-    return `perf-gate failed: ${describeTarget(first, { name }).failure}${more > 0 ? ` (and ${more} more)` : ''}${accepted ? `; ${accepted}` : ''}${verdictCounts(verdict.inconclusive, 'inconclusive')}${verdictCounts(unavailableCount(report), 'unavailable')}`
+    return `perf-gate failed: ${describeTarget(first, { name }).failure}${more > 0 ? ` (and ${more} more)` : ''}${accepted ? `; ${accepted}` : ''}${preExistingCount(report)}${verdictCounts(verdict.inconclusive, 'inconclusive')}${verdictCounts(unavailableCount(report), 'unavailable')}`
   }
   // Accepted on purpose: said first, with who accepted it.
   const parts: string[] = accepted ? [accepted] : []
@@ -73,7 +79,10 @@ export function verdictSentence(report: Report, name: Name = plain, text: Text =
   if (pages > 0) parts.push(`${plural(pages, 'page')} within render budgets`)
   const endpoints = report.measurements.latency?.endpoints.length ?? 0
   if (endpoints > 0) parts.push(`${plural(endpoints, 'endpoint')} measured under load`)
-  if (verdict.budgetFailures > 0) parts.push(`${verdict.budgetFailures} over budget, not blocking (fail-on: ${failOnWords(report)})`)
+  const preExisting = verdict.preExisting ?? 0
+  const newFailures = verdict.budgetFailures - preExisting
+  if (newFailures > 0) parts.push(`${newFailures} over budget, not blocking (fail-on: ${failOnWords(report)})`)
+  if (preExisting > 0) parts.push(`${preExisting} already over budget on the base and no worse, not blocking (pre-existing: ${report.settings.preExisting ?? 'block'})`)
   const unaccepted = verdict.regressions - acceptedCount(report)
   if (unaccepted > 0) {
     parts.push(`${unaccepted} grew more than ${formatPercent(report.settings.regressionThreshold)}, not blocking (fail-on: ${failOnWords(report)})`)
@@ -81,10 +90,12 @@ export function verdictSentence(report: Report, name: Name = plain, text: Text =
   if (verdict.inconclusive > 0) {
     const undecided = report.validation.filter((target) => target.inconclusive)
     const reasons = [
-      undecided.some((target) => target.kind === 'latency-p95') ? 'the load generator was CPU-bound' : '',
-      undecided.some((target) => target.kind !== 'latency-p95') ? 'a change too uncertain to judge; more rounds settle it' : '',
+      undecided.some((target) => target.kind === 'latency-p95' && !target.withinNoiseOfBase) ? 'the load generator was CPU-bound' : '',
+      undecided.some((target) => target.withinNoiseOfBase) ? 'a budget within the noise of a base that met it' : '',
+      undecided.some((target) => target.kind === 'lighthouse-metric' && !target.withinNoiseOfBase) ? 'runs that straddle a budget' : '',
+      undecided.some((target) => target.kind.endsWith('-regression')) ? 'a change too uncertain to judge' : '',
     ].filter(Boolean)
-    parts.push(`${verdict.inconclusive} inconclusive (${reasons.join('; ')})`)
+    parts.push(`${verdict.inconclusive} inconclusive (${reasons.join('; ')}; see Validation)`)
   }
   parts.push(...unavailableWords(report, name))
   if (report.baseline.source === 'none') parts.push('no baseline, budgets only')

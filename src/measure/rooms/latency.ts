@@ -9,12 +9,25 @@ import type { Room, RoomContext, Side } from '../room.js'
 
 type LoadTestSettings = Pick<
   Config,
-  'endpoints' | 'connections' | 'loadDuration' | 'p95Budget' | 'errorRateBudget' | 'stressSteps' | 'stressP99' | 'latencyRounds' | 'databaseUrl' | 'profile' | 'soakDuration'
+  | 'endpoints'
+  | 'connections'
+  | 'loadDuration'
+  | 'p95Budget'
+  | 'errorRateBudget'
+  | 'stressSteps'
+  | 'stressP99'
+  | 'latencyRounds'
+  | 'latencyMaxRounds'
+  | 'regressionThreshold'
+  | 'databaseUrl'
+  | 'profile'
+  | 'soakDuration'
 >
 
 /**
  * Normal, peak and stress load on every endpoint of the head's server; with the base's server up,
- * paired rounds on both in turn (ABBA), whose p95s ride along in each endpoint. With database-url,
+ * the base's own normal and peak rounds (its report of the same figures), and paired rounds on both
+ * in turn (ABBA), whose p95s ride along in each endpoint, as many as it takes to decide. With database-url,
  * pg_stat_statements is reset before and read after each round the comparison counts, and the
  * head's top statements are explained once the load is over. Then, not counted: with
  * soak-duration, one long steady round; with profile, each side's profiled rounds (unavailable for
@@ -25,7 +38,7 @@ export const latencyRoom: Room<'latency'> = {
     if (!head.server) return {}
     const database = config.databaseUrl ? await watchDatabase(config.databaseUrl, context) : undefined
     try {
-      const latency = await measureLatency(
+      const { head: latency, base: baseLatency } = await measureLatency(
         config.endpoints,
         head.server,
         {
@@ -36,6 +49,9 @@ export const latencyRoom: Room<'latency'> = {
           stressSteps: config.stressSteps,
           stressP99Ms: config.stressP99,
           pairedRounds: config.latencyRounds,
+          maxPairedRounds: config.latencyMaxRounds,
+          regressionThreshold: config.regressionThreshold,
+          ...(context.sampling ? { sampling: context.sampling } : {}),
         },
         context.log.info,
         base?.server?.kind === 'started' ? base.server : undefined,
@@ -54,7 +70,7 @@ export const latencyRoom: Room<'latency'> = {
         const profileOf = (side: Side) => profileSide(config, side, kinds, context)
         latency.profile = { head: await profileOf(head), ...(base?.server ? { base: await profileOf(base) } : {}) }
       }
-      return { head: latency }
+      return { head: latency, ...(baseLatency ? { base: baseLatency } : {}) }
     } finally {
       await database?.close()
     }

@@ -1,17 +1,20 @@
 import type { Config } from '../../config/config.js'
 import { measureLighthouse, SLOW_BENCHMARK_INDEX } from '../lighthouse.js'
 import { isRelativeUrl, urlOnServer, type Room } from '../room.js'
+import { pageUndecided } from '../../analyze/lighthouse.js'
 
-type RenderSettings = Pick<Config, 'urls' | 'lighthouseRuns' | 'lighthouseFcpTimeout'>
+type RenderSettings = Pick<Config, 'urls' | 'lighthouseRuns' | 'lighthouseMaxRuns' | 'lighthouseFcpTimeout' | 'lighthouseBudgets' | 'regressionThreshold'>
 
 /**
  * Lighthouse on every page: a path is loaded from each side's server (the head's may be the app at
  * target-url, under its base path), a full URL as it is. With the base's server up, the base's runs
- * are taken in turn with the head's, so both meet the same moments of a busy machine.
+ * are taken in turn with the head's, so both meet the same moments of a busy machine. Past
+ * lighthouse-runs, more pairs while a budget or a change of the page is undecided (up to
+ * lighthouse-max-runs, while the run's sampling time lasts).
  */
 export const lighthouseRoom: Room<'lighthouse'> = {
-  async measure(config: RenderSettings, { head, base }, { log, note, artifactDir }) {
-    const lighthouse = await measureLighthouse({
+  async measure(config: RenderSettings, { head, base }, { log, note, artifactDir, sampling }) {
+    const { head: lighthouse, base: baseLighthouse } = await measureLighthouse({
       pages: config.urls.map((url) => {
         const relative = isRelativeUrl(url)
         return {
@@ -21,6 +24,9 @@ export const lighthouseRoom: Room<'lighthouse'> = {
         }
       }),
       runs: config.lighthouseRuns,
+      maxRuns: config.lighthouseMaxRuns,
+      undecided: (runs, baseRuns) => pageUndecided(runs, baseRuns, config.lighthouseBudgets, config.regressionThreshold),
+      ...(sampling ? { sampling } : {}),
       fcpTimeoutMs: config.lighthouseFcpTimeout,
       reportDir: artifactDir,
       progress: log.info,
@@ -33,7 +39,7 @@ export const lighthouseRoom: Room<'lighthouse'> = {
         )
       }
     }
-    // The base's runs ride along in each page (baseRuns): paired with the head's, not a report of their own.
-    return { head: lighthouse }
+    // The base's runs also ride along in each page (baseRuns), paired with the head's.
+    return { head: lighthouse, ...(baseLighthouse ? { base: baseLighthouse } : {}) }
   },
 }

@@ -1,6 +1,7 @@
-import { resourcesUnavailable, unavailableWords } from '../../analyze/latency.js'
+import { peakRssUnderLoad, resourcesUnavailable, unavailableWords } from '../../analyze/latency.js'
+import { METRIC_NAMES, METRIC_TABLE } from '../../model/metrics.js'
 import type { BundleComparison, PairedChange } from '../../model/analysis.js'
-import type { ModuleSize } from '../../model/measurements.js'
+import type { CountedProcesses, ModuleSize } from '../../model/measurements.js'
 import type { Report } from '../../model/report.js'
 import type { Compression } from '../../model/settings.js'
 import { limitRows, type Layout } from '../fit.js'
@@ -160,38 +161,79 @@ function compositionBaseline(report: Report, layout: Layout): string {
   return lines.join('\n')
 }
 
-/** How sure a judged change is, in words: rounds and the interval's confidence. */
-function judgedNote(change: PairedChange | undefined): string {
-  if (!change) return ''
-  return `Changes judged over ${change.pairs} rounds taken in turn on the base and the head: the median difference, and the range it lies in with ${Math.round(change.confidence * 1000) / 10}% confidence (more rounds narrow it).`
+/** How sure a judged change is, in words: how many pairs, the statistic, and what the interval's confidence is. */
+function judgedNote(changes: ReadonlyArray<PairedChange | undefined>, what: 'rounds' | 'runs'): string {
+  const judged = changes.filter((change): change is PairedChange => change !== undefined)
+  if (judged.length === 0) return ''
+  const counts = judged.map((change) => change.pairs)
+  const [fewest, most] = [Math.min(...counts), Math.max(...counts)]
+  const pairs = fewest === most ? `${fewest}` : `${fewest} to ${most}`
+  const confidences = [...new Set(judged.map((change) => `${Math.round(change.confidence * 1000) / 10}%`))].join(' or ')
+  return (
+    `Base → head: each side's median over the same ${pairs} ${what}, taken in turn (as many as it took to decide). ` +
+    `The change is the difference of the two; in brackets, where the median paired difference lies with ${confidences} confidence (the sign test's interval, exact for its number of pairs). ` +
+    `A regression or an improvement needs 95% and the whole interval past the threshold; below 6 pairs nothing is claimed.`
+  )
 }
 
-/** `+25% (+18%…+32%) 🔺`: the change, its interval, and a mark when it is judged a regression. */
+/** A change in the metric's terms: a percentage of the base, or, where a ratio means nothing (CLS, a base of 0), a difference in its unit. */
+function signedChange(change: PairedChange, unit: (value: number) => string, value: number): string {
+  if (change.change === undefined) return `${value < 0 ? '−' : '+'}${unit(Math.abs(value))}`
+  return formatSignedPercent(value / change.base)
+}
+
+/** `+25% (+18%…+32%) 🔺`: the change, its interval, and a mark for a regression, an improvement or an undecided change. */
 function changeWithInterval(change: PairedChange, unit: (value: number) => string): string {
-  const relative = (value: number) => (change.baseMean === 0 ? unit(value) : formatSignedPercent(value / change.baseMean))
   const marks: Record<PairedChange['verdict'], string> = { regression: ' 🔺', improvement: ' 🔽', inconclusive: ' ⚪', unchanged: '' }
-  return `${relative(change.difference)} (${relative(change.interval[0])}…${relative(change.interval[1])})${marks[change.verdict]}`
+  const bounds = change.interval.every(Number.isFinite) ? ` (${signedChange(change, unit, change.interval[0])}…${signedChange(change, unit, change.interval[1])})` : ''
+  return `${signedChange(change, unit, change.difference)}${bounds}${marks[change.verdict]}`
+}
+
+/** "3 runs", or "3–9 runs" when measuring until decided took more on some pages. */
+function runCounts(counts: readonly number[], word: string): string {
+  const [fewest, most] = [Math.min(...counts), Math.max(...counts)]
+  return fewest === most ? plural(fewest, word) : `${fewest}–${most} ${word}s`
 }
 
 function lighthouseBaseline(report: Report, layout: Layout): string {
   const lighthouse = report.measurements.lighthouse
   if (!lighthouse || lighthouse.pages.length === 0) return ''
-  const baseByName = new Map(report.comparison.pages.map((page) => [page.name, page.base]))
-  const withBase = report.comparison.pages.some((page) => page.base)
-  const lines = [`#### Render performance (Lighthouse, median of ${plural(lighthouse.runsPerPage, 'run')})`, '']
-  lines.push(`| Page | Score | FCP | ${withBase ? 'LCP (base → head)' : 'LCP'} | TBT | CLS | Speed Index | LCP spread |`, '|:--|--:|--:|--:|--:|--:|--:|--:|')
+  const comparisonOf = new Map(report.comparison.pages.map((page) => [page.name, page]))
+  const counts = lighthouse.pages.flatMap((page) => (page.median ? [page.runs.filter((run) => run.metrics).length] : []))
+  const lines = [`#### Render performance (Lighthouse${counts.length > 0 ? `, median of ${runCounts(counts, 'run')}` : ''})`, '']
+  lines.push('| Page | Runs | Score | FCP | LCP | TBT | CLS | Speed Index | LCP spread |', '|:--|--:|--:|--:|--:|--:|--:|--:|--:|')
   const rows = lighthouse.pages.map((page) => {
     const median = page.median
-    if (!median) return `| ${code(page.name)} | — | — | — | — | — | — | failed: ${code(page.error ?? 'every run failed')} |`
+    if (!median) return `| ${code(page.name)} | ${page.runs.length} | — | — | — | — | — | — | failed: ${code(page.error ?? 'every run failed')} |`
     const cell = (metric: keyof typeof median) => (median[metric] === undefined ? '—' : formatMetric(metric, median[metric] as number))
-    const baseLcp = baseByName.get(page.name)?.lcp
-    const judgedLcp = report.comparison.pages.find((compared) => compared.name === page.name)?.changes?.lcp
-    const lcp = baseLcp === undefined ? cell('lcp') : `${formatMetric('lcp', baseLcp)} → ${cell('lcp')}${judgedLcp ? ` (${changeWithInterval(judgedLcp, formatMs)})` : ''}`
     const range = page.spread?.lcp
     const spread = range ? `${formatMs(range.min)}–${formatMs(range.max)}` : '—'
-    return `| ${code(page.name)} | ${cell('score')} | ${cell('fcp')} | ${lcp} | ${cell('tbt')} | ${cell('cls')} | ${cell('si')} | ${spread} |`
+    return `| ${code(page.name)} | ${page.runs.filter((run) => run.metrics).length} | ${cell('score')} | ${cell('fcp')} | ${cell('lcp')} | ${cell('tbt')} | ${cell('cls')} | ${cell('si')} | ${spread} |`
   })
   lines.push(...limitRows(rows, layout, 'pages'))
+
+  // Against the base: one row per page and metric, each side by the statistic its verdict reads.
+  const compared = lighthouse.pages.flatMap((page) => {
+    const comparison = comparisonOf.get(page.name)
+    if (!comparison?.base || !comparison.head) return []
+    return METRIC_NAMES.flatMap((metric) => {
+      const [before, after] = [comparison.base?.[metric], comparison.head?.[metric]]
+      if (before === undefined || after === undefined) return []
+      const change = comparison.changes?.[metric]
+      const unit = (value: number) => formatMetric(metric, value)
+      const difference = change
+        ? changeWithInterval(change, unit)
+        : METRIC_TABLE[metric].unit === 'unitless' || before === 0
+          ? `${after - before < 0 ? '−' : '+'}${unit(Math.abs(after - before))}`
+          : formatSignedPercent((after - before) / before)
+      return [`| ${code(page.name)} | ${METRIC_TABLE[metric].label} | ${unit(before)} | ${unit(after)} | ${difference} |`]
+    })
+  })
+  if (compared.length > 0) {
+    const judged = report.comparison.pages.flatMap((page) => Object.values(page.changes ?? {}))
+    lines.push('', '| Page | Metric | Base | Head | Change |', '|:--|:--|--:|--:|--:|', ...limitRows(compared, layout, 'metrics'))
+    lines.push('', judged.length > 0 ? judgedNote(judged, 'runs') : "Base from an earlier run's report, medians on both sides: a change is shown, not judged.")
+  }
   return lines.join('\n')
 }
 
@@ -200,35 +242,58 @@ function latencyBaseline(report: Report, layout: Layout): string {
   if (!latency || latency.endpoints.length === 0) return ''
   const connections = latency.endpoints[0]?.normal.connections ?? 0
   const lines = [`#### API latency (normal load, ${plural(connections, 'connection')})`, '']
-  const withBase = report.comparison.endpoints.some((endpoint) => endpoint.base)
+  const withBase = report.comparison.endpoints.some((endpoint) => endpoint.base || endpoint.p95Change)
   const judged = report.comparison.endpoints.some((endpoint) => endpoint.p95Change)
   lines.push(
     withBase ? `| Endpoint | p50 | p95 (base → head) | p99 | Throughput | Errors |${judged ? ' p95 change (interval) |' : ''}` : '| Endpoint | p50 | p95 | p99 | Throughput | Errors |',
     `|:--|--:|--:|--:|--:|--:|${judged ? '--:|' : ''}`,
   )
   const rows = report.comparison.endpoints.map((endpoint) => {
-    const { head, base } = endpoint
-    const p95 = base ? `${formatMs(base.p95)} → ${formatMs(head.p95)}` : formatMs(head.p95)
-    const change = judged ? ` ${endpoint.p95Change ? changeWithInterval(endpoint.p95Change, formatMs) : '—'} |` : ''
+    const { head, base, p95Change } = endpoint
+    // The p95 both sides are shown by is the one the verdict reads: the paired rounds' medians, when there are some.
+    const p95 = p95Change ? `${formatMs(p95Change.base)} → ${formatMs(p95Change.head)}` : base ? `${formatMs(base.p95)} → ${formatMs(head.p95)}` : formatMs(head.p95)
+    const change = judged ? ` ${p95Change ? changeWithInterval(p95Change, formatMs) : '—'} |` : ''
     return `| ${code(endpoint.name)} | ${formatMs(head.p50)} | ${p95} | ${formatMs(head.p99)} | ${formatRate(head.throughput)} | ${formatErrorRate(head.errorRate)} |${change}`
   })
   lines.push(...limitRows(rows, layout, 'endpoints'))
-  if (judged) lines.push('', judgedNote(report.comparison.endpoints.find((endpoint) => endpoint.p95Change)?.p95Change))
-  else if (withBase) lines.push('', 'Latency from one run on each side: a change is shown, not judged.')
-  const rounds = latency.endpoints.flatMap((endpoint) => [endpoint.normal, endpoint.peak])
-  const peakRss = Math.max(0, ...rounds.map((round) => round.server?.peakRss ?? 0))
-  const cpu = Math.max(0, ...rounds.map((round) => round.server?.meanCpu ?? 0))
+  if (judged)
+    lines.push(
+      '',
+      judgedNote(
+        report.comparison.endpoints.map((endpoint) => endpoint.p95Change),
+        'rounds',
+      ),
+    )
+  else if (withBase) lines.push('', "p95 from one normal round on each side (an earlier run's report for the base): a change is shown, not judged.")
+  lines.push('', serverWords(report))
+  return lines.join('\n')
+}
+
+/**
+ * The server's memory and CPU under normal and peak load, the base's beside the head's when the
+ * base was measured, and which processes they count.
+ */
+function serverWords(report: Report): string {
+  const latency = report.measurements.latency
+  if (!latency) return ''
   const unavailable = resourcesUnavailable(latency)
   const started = latency.startupMs === undefined ? '' : `ready in ${formatMs(latency.startupMs)}; `
-  lines.push(
-    '',
-    latency.target !== undefined
-      ? `Server: the app at ${code(latency.target)} (target-url), which perf-gate did not start; ${unavailableWords('memory and CPU', 'target-url')}.`
-      : unavailable
-        ? `Server: ${started}${unavailableWords('memory and CPU', unavailable)}.`
-        : `Server: ${started}peak RSS ${formatSize(peakRss)} under load; up to ${cpu.toFixed(2)} CPU cores.`,
-  )
-  return lines.join('\n')
+  if (latency.target !== undefined) return `Server: the app at ${code(latency.target)} (target-url), which perf-gate did not start; ${unavailableWords('memory and CPU', 'target-url')}.`
+  if (unavailable) return `Server: ${started}${unavailableWords('memory and CPU', unavailable)}.`
+  const memory = report.validation.find((target) => target.kind === 'memory')
+  const peakRss = peakRssUnderLoad(latency) ?? 0
+  const cpu = Math.max(0, ...latency.endpoints.flatMap((endpoint) => [endpoint.normal, endpoint.peak]).map((round) => round.server?.meanCpu ?? 0))
+  const rss = memory?.base === undefined ? `peak RSS ${formatSize(peakRss)}` : `peak RSS ${formatSize(memory.base)} on the base → ${formatSize(peakRss)} on the head`
+  return `Server: ${started}${rss} under normal and peak load; up to ${cpu.toFixed(2)} CPU cores.${countedWords(latency.counted)}`
+}
+
+/** " Counted: `next-server (v16.0.0)` and its 3 descendants; not `npm start`, `sh -c next start` in front of it." */
+function countedWords(counted: CountedProcesses | undefined): string {
+  if (!counted) return ''
+  const descendants = counted.processes - 1
+  const them = `${code(counted.command)}${descendants > 0 ? ` and ${plural(descendants, 'process', 'processes')} under it` : ''}`
+  if (counted.wholeGroup) return ` Counted: the start command's whole process tree (no process of it was seen listening on the port), from ${code(counted.command)}.`
+  return ` Counted: ${them}, the process listening on the port${counted.launchers.length > 0 ? `; not ${counted.launchers.map(code).join(', ')} in front of it` : ''}.`
 }
 
 function changeCell(bundle: BundleComparison): string {
