@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { Ajv } from 'ajv'
 import reportSchema from '../schema/report.schema.json' with { type: 'json' }
 import { buildReport, type ReportInput } from '../src/analyze/buildReport.js'
+import { pageUndecided } from '../src/analyze/lighthouse.js'
 import type { EndpointLatency, LatencyMeasurement, LighthouseMeasurement, RoundResult, RunOutcome } from '../src/model/measurements.js'
 import type { MetricValues } from '../src/model/metrics.js'
 import { renderMarkdown, verdictSentence } from '../src/report/markdown.js'
@@ -198,5 +199,22 @@ describe('a change beside its threshold', () => {
     expect(formatSignedPercentAgainst(0.0996, 0.1)).toBe('+9.96%')
     expect(formatSignedPercentAgainst(0.1, 0.1)).toBe('+10%')
     expect(formatSignedPercentAgainst(0.25, 0.1)).toBe('+25%')
+  })
+})
+
+describe('measuring until decided', () => {
+  const of = (tbts: number[], ttis: number[]): RunOutcome[] => runs(tbts.map((tbt, index) => ({ score: 0.9, lcp: 1500, tbt, cls: 0, tti: ttis[index] as number })))
+
+  test('a budget whose runs straddle it keeps the page open; runs all on one side close it', () => {
+    expect(pageUndecided(of([150, 250, 180], [2000, 2000, 2000]), undefined, { tbt: 200 }, 0.1, false)).toBe(true)
+    expect(pageUndecided(of([150, 160, 180], [2000, 2000, 2000]), undefined, { tbt: 200 }, 0.1, false)).toBe(false)
+  })
+
+  test('an undecided change keeps the page open only where it can fail the check: a budgeted metric, or any with fail-on: regression', () => {
+    // TTI all over the place on the head, no budget on it: shown as it stands unless regressions block.
+    const head = of([100, 100, 100], [2000, 3500, 2100])
+    const base = of([100, 100, 100], [2000, 2000, 2000])
+    expect(pageUndecided(head, base, { tbt: 200 }, 0.1, false)).toBe(false)
+    expect(pageUndecided(head, base, { tbt: 200 }, 0.1, true)).toBe(true)
   })
 })

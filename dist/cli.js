@@ -12,9 +12,9 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-SWHYDEX2.js";
+} from "./chunks/chunk-JI7MO2FE.js";
 import "./chunks/chunk-VYZTLGJO.js";
-import "./chunks/chunk-AWQ2TCA5.js";
+import "./chunks/chunk-SOFJZA2J.js";
 import {
   BASELINE_MODES,
   Input,
@@ -24,7 +24,7 @@ import {
 import {
   stopProcessesOnSignal
 } from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-ZYJHIBTM.js";
+import "./chunks/chunk-LAXLEQQ5.js";
 import "./chunks/chunk-IDUNGYLU.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-X7M2LXZX.js";

@@ -39,9 +39,9 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-SWHYDEX2.js";
+} from "./chunks/chunk-JI7MO2FE.js";
 import "./chunks/chunk-VYZTLGJO.js";
-import "./chunks/chunk-AWQ2TCA5.js";
+import "./chunks/chunk-SOFJZA2J.js";
 import {
   INPUT_NAMES,
   Input,
@@ -51,7 +51,7 @@ import {
 import {
   whenCancelled
 } from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-ZYJHIBTM.js";
+import "./chunks/chunk-LAXLEQQ5.js";
 import {
   targetState,
   withAcceptance

@@ -115,15 +115,17 @@ export function validateRenderChanges(pages: readonly PageComparison[], threshol
 }
 
 /**
- * Whether a page's runs so far leave one of its verdicts open: a budget whose runs straddle it, or,
- * with the base's runs, a change whose interval reaches past the threshold without lying beyond it.
- * Measuring until decided takes another pair of runs while this holds.
+ * Whether a page's runs so far leave open a verdict that can fail the check: a budget whose runs
+ * straddle it, or, with the base's runs, a change whose interval reaches past the threshold without
+ * lying beyond it, of a budgeted metric (what the ratchet of a budget the base already breaks
+ * reads) or, when regressions block (`everyChange`), of any metric. Measuring until decided takes
+ * another pair of runs while this holds; a change that can fail nothing is shown as it stands.
  */
-export function pageUndecided(runs: readonly RunOutcome[], baseRuns: readonly RunOutcome[] | undefined, budgets: LighthouseBudgets, threshold: number): boolean {
+export function pageUndecided(runs: readonly RunOutcome[], baseRuns: readonly RunOutcome[] | undefined, budgets: LighthouseBudgets, threshold: number, everyChange: boolean): boolean {
   for (const [name, budget] of Object.entries(budgets) as Array<[BudgetName, number]>) {
     const values = runs.flatMap((run) => (run.metrics?.[name] === undefined ? [] : [run.metrics[name] as number]))
     if (values.length > 0 && judgeBudget(values, (value) => budgetOperator(name).meets(value, budget)) === 'inconclusive') return true
   }
   const changes = baseRuns ? pairedRenderChanges(runs, baseRuns, threshold) : undefined
-  return Object.values(changes ?? {}).some((change) => change.verdict === 'inconclusive')
+  return Object.entries(changes ?? {}).some(([name, change]) => change.verdict === 'inconclusive' && (everyChange || Object.hasOwn(budgets, name)))
 }

@@ -3,14 +3,14 @@ import { measureLighthouse, SLOW_BENCHMARK_INDEX } from '../lighthouse.js'
 import { isRelativeUrl, urlOnServer, type Room } from '../room.js'
 import { pageUndecided } from '../../analyze/lighthouse.js'
 
-type RenderSettings = Pick<Config, 'urls' | 'lighthouseRuns' | 'lighthouseMaxRuns' | 'lighthouseFcpTimeout' | 'lighthouseBudgets' | 'regressionThreshold'>
+type RenderSettings = Pick<Config, 'urls' | 'lighthouseRuns' | 'lighthouseMaxRuns' | 'lighthouseFcpTimeout' | 'lighthouseBudgets' | 'regressionThreshold' | 'failOn'>
 
 /**
  * Lighthouse on every page: a path is loaded from each side's server (the head's may be the app at
  * target-url, under its base path), a full URL as it is. With the base's server up, the base's runs
  * are taken in turn with the head's, so both meet the same moments of a busy machine. Past
- * lighthouse-runs, more pairs while a budget or a change of the page is undecided (up to
- * lighthouse-max-runs, while the run's sampling time lasts).
+ * lighthouse-runs, more pairs while a verdict of the page that can fail the check is undecided (up
+ * to lighthouse-max-runs, while the run's sampling time lasts).
  */
 export const lighthouseRoom: Room<'lighthouse'> = {
   async measure(config: RenderSettings, { head, base }, { log, note, artifactDir, sampling }) {
@@ -25,7 +25,7 @@ export const lighthouseRoom: Room<'lighthouse'> = {
       }),
       runs: config.lighthouseRuns,
       maxRuns: config.lighthouseMaxRuns,
-      undecided: (runs, baseRuns) => pageUndecided(runs, baseRuns, config.lighthouseBudgets, config.regressionThreshold),
+      undecided: (runs, baseRuns) => pageUndecided(runs, baseRuns, config.lighthouseBudgets, config.regressionThreshold, config.failOn.regression),
       ...(sampling ? { sampling } : {}),
       fcpTimeoutMs: config.lighthouseFcpTimeout,
       reportDir: artifactDir,
