@@ -80,12 +80,7 @@ const ajv = new Ajv({ allErrors: true, strict: false })
 
 describe('budgets the base already breaks', () => {
   // next-server holds 290-370 MB under load on the base as on the head; TBT is 400 ms or more on both.
-  const pairedRss = {
-    base: [20, 21, 19, 20, 22, 20],
-    head: [20, 20, 21, 19, 21, 20],
-    baseRss: [350, 340, 360, 345, 355, 350].map((mb) => mb * MB),
-    headRss: [352, 338, 361, 349, 350, 347].map((mb) => mb * MB),
-  }
+  const pairedRss = { base: [20, 21, 19, 20, 22, 20], head: [20, 20, 21, 19, 21, 20] }
   const unchanged = input(
     { bundles: [], latency: latency([endpoint(20, 484 * MB, pairedRss)]), lighthouse: page(same(1800, 420, 0), same(1800, 425, 0)) },
     { bundles: [], latency: latency([endpoint(21, 470 * MB)]), lighthouse: page(same(1800, 425, 0)) },
@@ -114,9 +109,9 @@ describe('budgets the base already breaks', () => {
     expect(verdictSentence(report)).toMatch(/^perf-gate failed: .*; 2 already over budget on the base/)
   })
 
-  test('a head worse than the base beyond the noise blocks: memory 100 MB more in every paired round', () => {
-    const worse = { ...pairedRss, headRss: [450, 440, 462, 449, 455, 447].map((mb) => mb * MB) }
-    const report = buildReport(input({ bundles: [], latency: latency([endpoint(20, 584 * MB, worse)]) }, { bundles: [], latency: latency([endpoint(21, 470 * MB)]) }))
+  test('a head worse than the base beyond the noise blocks: memory past what two processes of the same code differ by', () => {
+    // 30% more than the base's peak and then some: past a server's process-to-process spread.
+    const report = buildReport(input({ bundles: [], latency: latency([endpoint(20, 650 * MB, pairedRss)]) }, { bundles: [], latency: latency([endpoint(21, 470 * MB)]) }))
     const memory = report.validation.find((target) => target.kind === 'memory')
     expect(memory).toMatchObject({ preExisting: { worse: true }, blocking: true })
     expect(report.verdict.passed).toBe(false)
@@ -175,18 +170,14 @@ describe('every number says what it is', () => {
 
 describe('a budget within the noise', () => {
   test('memory the base met and the head misses, no worse beyond the noise: inconclusive under ratchet, failed under block', () => {
-    const paired = {
-      base: [20, 21, 19, 20, 22, 20],
-      head: [20, 20, 21, 19, 21, 20],
-      baseRss: [190, 185, 196, 188, 192, 190].map((mb) => mb * MB),
-      headRss: [195, 186, 199, 192, 190, 194].map((mb) => mb * MB),
-    }
-    const ratchet = input({ bundles: [], latency: latency([endpoint(20, 198 * MB, paired)]) }, { bundles: [], latency: latency([endpoint(21, 185 * MB)]) })
+    // Identical code, as a Next.js app measured it in one run: 165 MB on one side, 207 MB on the other.
+    const paired = { base: [20, 21, 19, 20, 22, 20], head: [20, 20, 21, 19, 21, 20] }
+    const ratchet = input({ bundles: [], latency: latency([endpoint(20, 197 * MB, paired)]) }, { bundles: [], latency: latency([endpoint(21, 157 * MB)]) })
     const report = buildReport(ratchet)
     const memory = report.validation.find((target) => target.kind === 'memory')
-    expect(memory).toMatchObject({ inconclusive: true, withinNoiseOfBase: true, base: 185 * MB * 1.05 })
+    expect(memory).toMatchObject({ inconclusive: true, withinNoiseOfBase: true, base: 157 * MB * 1.05 })
     expect(report.verdict.passed).toBe(true)
-    expect(renderMarkdown(report)).toContain('but no worse than the base (194.3 MB), which met it, beyond the noise')
+    expect(renderMarkdown(report)).toContain('but no worse than the base (164.8 MB), which met it, beyond the noise')
     const strict = buildReport({ ...ratchet, settings: { ...ratchet.settings, preExisting: 'block' } })
     expect(strict.verdict.passed).toBe(false)
   })

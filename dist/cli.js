@@ -12,7 +12,7 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-JI7MO2FE.js";
+} from "./chunks/chunk-GG6HTRUV.js";
 import "./chunks/chunk-VYZTLGJO.js";
 import "./chunks/chunk-SOFJZA2J.js";
 import {

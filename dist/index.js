@@ -39,7 +39,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-JI7MO2FE.js";
+} from "./chunks/chunk-GG6HTRUV.js";
 import "./chunks/chunk-VYZTLGJO.js";
 import "./chunks/chunk-SOFJZA2J.js";
 import {

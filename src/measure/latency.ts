@@ -128,8 +128,7 @@ export async function measureLatency(
 
 /**
  * Short normal-load rounds on the base and the head in turn, head-base then base-head (ABBA), so
- * that whatever else the machine does lands on both sides alike. Each round gives one p95 (and the
- * server's peak RSS in it). At least `pairedRounds` pairs; then, while the p95 comparison is
+ * that whatever else the machine does lands on both sides alike. Each round gives one p95. At least `pairedRounds` pairs; then, while the p95 comparison is
  * undecided (see comparePaired), one more pair at a time, up to `maxPairedRounds` and while the
  * run's sampling budget lasts: tachometer's auto-sampling, which stops as soon as it can tell.
  */
@@ -139,19 +138,17 @@ export async function pairedRounds(
   base: StartedServer,
   settings: LoadSettings,
   watch?: RoundWatch,
-): Promise<{ base: number[]; head: number[]; baseRss?: number[]; headRss?: number[] }> {
+): Promise<{ base: number[]; head: number[] }> {
   const durationMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
   const name = endpointName(endpoint)
   const servers = { head, base }
   const warmUp = (side: 'head' | 'base') => runRound(servers[side], endpoint, settings.connections, durationMs, `${side} warm-up comparison load on ${name}`)
   const pairs = { base: [] as number[], head: [] as number[] }
-  const rss = { base: [] as number[], head: [] as number[] }
   const counted = async (side: 'head' | 'base') => {
     await watch?.before()
     const round = await runRound(servers[side], endpoint, settings.connections, durationMs, `${side} comparison load on ${name}`)
     await watch?.after(name, side, round)
     pairs[side].push(round.latency.p95)
-    if (round.server) rss[side].push(round.server.peakRss)
   }
   // Both sides start warm.
   await warmUp('base')
@@ -164,8 +161,7 @@ export async function pairedRounds(
     for (const side of index % 2 === 0 ? (['head', 'base'] as const) : (['base', 'head'] as const)) await counted(side)
     if (extra && settings.sampling) settings.sampling.leftMs -= performance.now() - started
   }
-  const bothRss = rss.base.length === pairs.base.length && rss.head.length === pairs.head.length && rss.head.length > 0
-  return { ...pairs, ...(bothRss ? { baseRss: rss.base, headRss: rss.head } : {}) }
+  return pairs
 }
 
 /** Whether the p95 comparison of the rounds so far is still undecided: more rounds could settle it. */

@@ -176,9 +176,8 @@ export interface EndpointLatency {
   /**
    * p95 (ms) of short normal-load rounds taken in turn on the rebuilt base and the head (ABBA); round
    * i of each forms a pair. As many as it took to decide (latency-rounds, up to latency-max-rounds).
-   * `baseRss` and `headRss`: each round's peak RSS of the server, where it was sampled.
    */
-  paired?: { base: number[]; head: number[]; baseRss?: number[]; headRss?: number[] }
+  paired?: { base: number[]; head: number[] }
   /** With soak-duration (and no heap profile, which samples the heap over the soak instead): one long steady round at normal load, after the others. */
   soak?: RoundResult
 }
