@@ -132,13 +132,7 @@ export async function measureLatency(
  * undecided (see comparePaired), one more pair at a time, up to `maxPairedRounds` and while the
  * run's sampling budget lasts: tachometer's auto-sampling, which stops as soon as it can tell.
  */
-export async function pairedRounds(
-  endpoint: EndpointSpec,
-  head: AppServer,
-  base: StartedServer,
-  settings: LoadSettings,
-  watch?: RoundWatch,
-): Promise<{ base: number[]; head: number[] }> {
+export async function pairedRounds(endpoint: EndpointSpec, head: AppServer, base: StartedServer, settings: LoadSettings, watch?: RoundWatch): Promise<{ base: number[]; head: number[] }> {
   const durationMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
   const name = endpointName(endpoint)
   const servers = { head, base }
