@@ -126,3 +126,15 @@ describe('judgeBudget', () => {
     expect(judgeBudget([150, 160, 170, 150, 155, 165, 150, 160, 240], under(200))).toBe('pass')
   })
 })
+
+describe('suspectedRegression', () => {
+  test('only an undecided change whose medians already differ the worse way by more than the limit asks for more pairs', async () => {
+    const { suspectedRegression } = await import('../src/analyze/stats.js')
+    // Three pairs, 70% slower each time: a regression 3 more pairs can confirm.
+    expect(suspectedRegression(comparePaired([100, 101, 99], [170, 171, 169], rule))).toBe(true)
+    // Noise wider than the limit around no change: more pairs would not settle it.
+    expect(suspectedRegression(comparePaired([100, 100, 100], [85, 101, 118], rule))).toBe(false)
+    // For the score, a fall is the worse way.
+    expect(suspectedRegression(comparePaired([0.95, 0.96, 0.95], [0.7, 0.72, 0.71], { threshold: 0.1, floor: 0.05, higherIsBetter: true }), true)).toBe(true)
+  })
+})

@@ -12,20 +12,20 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-GG6HTRUV.js";
-import "./chunks/chunk-VYZTLGJO.js";
-import "./chunks/chunk-SOFJZA2J.js";
+} from "./chunks/chunk-BMZOTZNH.js";
+import "./chunks/chunk-T2LA7LIY.js";
+import "./chunks/chunk-JNLZQCEI.js";
 import {
   BASELINE_MODES,
   Input,
   SETTING_LIST,
   statedDefault
-} from "./chunks/chunk-LWAPCQQF.js";
+} from "./chunks/chunk-2TEDBMGP.js";
 import {
   stopProcessesOnSignal
 } from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-LAXLEQQ5.js";
-import "./chunks/chunk-IDUNGYLU.js";
+import "./chunks/chunk-3BGWZJND.js";
+import "./chunks/chunk-BYGKKCZB.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-X7M2LXZX.js";
 import "./chunks/chunk-JRZHQAKJ.js";

@@ -39,23 +39,23 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-GG6HTRUV.js";
-import "./chunks/chunk-VYZTLGJO.js";
-import "./chunks/chunk-SOFJZA2J.js";
+} from "./chunks/chunk-BMZOTZNH.js";
+import "./chunks/chunk-T2LA7LIY.js";
+import "./chunks/chunk-JNLZQCEI.js";
 import {
   INPUT_NAMES,
   Input,
   Output,
   endpointName
-} from "./chunks/chunk-LWAPCQQF.js";
+} from "./chunks/chunk-2TEDBMGP.js";
 import {
   whenCancelled
 } from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-LAXLEQQ5.js";
+import "./chunks/chunk-3BGWZJND.js";
 import {
   targetState,
   withAcceptance
-} from "./chunks/chunk-IDUNGYLU.js";
+} from "./chunks/chunk-BYGKKCZB.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-X7M2LXZX.js";
 import "./chunks/chunk-JRZHQAKJ.js";

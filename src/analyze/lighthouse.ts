@@ -1,7 +1,7 @@
 import type { FailOn, BudgetName, LighthouseBudgets } from '../model/settings.js'
 import { METRIC_NAMES, METRIC_TABLE, SAVINGS_METRICS, budgetOperator, higherIsBetter } from '../model/metrics.js'
 import type { LighthouseMeasurement, RunOutcome } from '../model/measurements.js'
-import { comparePaired, judgeBudget } from './stats.js'
+import { comparePaired, judgeBudget, suspectedRegression } from './stats.js'
 import { changeTarget } from './verdict.js'
 import type { TargetResult, OpportunityBottleneck, PageComparison } from '../model/analysis.js'
 
@@ -116,10 +116,10 @@ export function validateRenderChanges(pages: readonly PageComparison[], threshol
 
 /**
  * Whether a page's runs so far leave open a verdict that can fail the check: a budget whose runs
- * straddle it, or, with the base's runs, a change whose interval reaches past the threshold without
- * lying beyond it, of a budgeted metric (what the ratchet of a budget the base already breaks
- * reads) or, when regressions block (`everyChange`), of any metric. Measuring until decided takes
- * another pair of runs while this holds; a change that can fail nothing is shown as it stands.
+ * straddle it, or, with the base's runs, a suspected regression (undecided, its medians past the
+ * limit) of a budgeted metric (what the ratchet of a budget the base already breaks reads) or, when
+ * regressions block (`everyChange`), of any metric. Measuring until decided takes another pair of
+ * runs while this holds; a change that can fail nothing is shown as it stands.
  */
 export function pageUndecided(runs: readonly RunOutcome[], baseRuns: readonly RunOutcome[] | undefined, budgets: LighthouseBudgets, threshold: number, everyChange: boolean): boolean {
   for (const [name, budget] of Object.entries(budgets) as Array<[BudgetName, number]>) {
@@ -127,5 +127,5 @@ export function pageUndecided(runs: readonly RunOutcome[], baseRuns: readonly Ru
     if (values.length > 0 && judgeBudget(values, (value) => budgetOperator(name).meets(value, budget)) === 'inconclusive') return true
   }
   const changes = baseRuns ? pairedRenderChanges(runs, baseRuns, threshold) : undefined
-  return Object.entries(changes ?? {}).some(([name, change]) => change.verdict === 'inconclusive' && (everyChange || Object.hasOwn(budgets, name)))
+  return Object.entries(changes ?? {}).some(([name, change]) => suspectedRegression(change, higherIsBetter(name)) && (everyChange || Object.hasOwn(budgets, name)))
 }

@@ -110,6 +110,17 @@ export function uniformDraws(seed: number): () => number {
 }
 
 /**
+ * An undecided change whose medians already differ the worse way by more than the limit: a
+ * regression more pairs may confirm. Measuring until decided takes more pairs for these only: an
+ * undecided change whose medians sit within the limit is noise wider than the limit, which more
+ * pairs of a noisy metric rarely narrow (a Lighthouse LCP that moves ±300 ms a run, against a limit
+ * of 136 ms), and identical code would pay for them on every pull request.
+ */
+export function suspectedRegression(change: PairedChange, higherIsBetter = false): boolean {
+  return change.verdict === 'inconclusive' && (higherIsBetter ? -change.difference : change.difference) > change.limit
+}
+
+/**
  * A budget judged on a sample of runs (a page's Lighthouse runs): met when the median's interval
  * (`medianInterval`; below 6 runs, every run) meets it, missed when the whole interval misses it,
  * and undecided when it straddles the budget, which more runs would settle. A plain median of 3

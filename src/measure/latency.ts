@@ -4,7 +4,7 @@ import { peakConnections } from '../config/bounds.js'
 import { endpointName, type EndpointSpec } from '../config/settings.js'
 import { meanServerTiming, pastTheLimit } from '../analyze/loadRounds.js'
 import { P95_FLOOR_MS } from '../analyze/latency.js'
-import { comparePaired } from '../analyze/stats.js'
+import { comparePaired, suspectedRegression } from '../analyze/stats.js'
 import { UserError, messages } from '../errors.js'
 import { ResourceSampler, resourcesAvailable } from './resources.js'
 import type { EndpointLatency, LatencyMeasurement, RoundResult, StressResult } from '../model/measurements.js'
@@ -128,9 +128,11 @@ export async function measureLatency(
 
 /**
  * Short normal-load rounds on the base and the head in turn, head-base then base-head (ABBA), so
- * that whatever else the machine does lands on both sides alike. Each round gives one p95. At least `pairedRounds` pairs; then, while the p95 comparison is
- * undecided (see comparePaired), one more pair at a time, up to `maxPairedRounds` and while the
- * run's sampling budget lasts: tachometer's auto-sampling, which stops as soon as it can tell.
+ * that whatever else the machine does lands on both sides alike. Each round gives one p95. At
+ * least `pairedRounds` pairs; then, while they suspect a regression they cannot yet claim (see
+ * suspectedRegression), one more pair at a time, up to `maxPairedRounds` and while the run's
+ * sampling budget lasts: tachometer's auto-sampling, stopped as soon as more rounds could not
+ * change what the check says.
  */
 export async function pairedRounds(endpoint: EndpointSpec, head: AppServer, base: StartedServer, settings: LoadSettings, watch?: RoundWatch): Promise<{ base: number[]; head: number[] }> {
   const durationMs = Math.max(1000, Math.round(settings.loadDurationMs / 4))
@@ -158,9 +160,9 @@ export async function pairedRounds(endpoint: EndpointSpec, head: AppServer, base
   return pairs
 }
 
-/** Whether the p95 comparison of the rounds so far is still undecided: more rounds could settle it. */
+/** Whether the rounds so far suspect a p95 regression they cannot yet claim: more rounds could confirm it. */
 function p95Undecided(pairs: { base: number[]; head: number[] }, settings: LoadSettings): boolean {
-  return comparePaired(pairs.base, pairs.head, { threshold: settings.regressionThreshold ?? 0.1, floor: P95_FLOOR_MS }).verdict === 'inconclusive'
+  return suspectedRegression(comparePaired(pairs.base, pairs.head, { threshold: settings.regressionThreshold ?? 0.1, floor: P95_FLOOR_MS }))
 }
 
 /** Doubles the connections from peak until errors, p99 or a throughput plateau say the server is at its limit. */
