@@ -195,17 +195,17 @@ describe('a server that misbehaves gives a clear error and leaves nothing runnin
 
 describe("the server's own process tree", () => {
   test('memory counts the process listening on the port and its children, not the shell and launcher in front of it', async () => {
-    // A launcher that holds 80 MB itself, then starts the server: `npm start` in front of next-server, in miniature.
-    const launcher = `node -e "globalThis.held = Buffer.alloc(80 * 1024 * 1024, 1); require('node:child_process').spawn(process.argv[1], [process.argv[2]], { stdio: 'inherit', env: { ...process.env, ALLOCATE_MB: '30' } }).on('exit', (code) => process.exit(code ?? 1)); setInterval(() => {}, 1000)" "${process.execPath}" "${API}"`
+    // A launcher that holds 200 MB itself, then starts the server: `npm start` in front of next-server, in miniature.
+    const launcher = `node -e "globalThis.held = Buffer.alloc(200 * 1024 * 1024, 1); require('node:child_process').spawn(process.argv[1], [process.argv[2]], { stdio: 'inherit', env: { ...process.env, ALLOCATE_MB: '30' } }).on('exit', (code) => process.exit(code ?? 1)); setInterval(() => {}, 1000)" "${process.execPath}" "${API}"`
     const server = await startServer({ command: launcher, cwd: REPO_ROOT, readyPath: '/', readyTimeoutMs: 10_000, output: quiet })
     try {
       const round = await runRound(server, { method: 'GET', path: '/', headers: {} }, 2, 600, 'test')
       const counted = round.server?.counted
       expect(counted?.command).toMatch(/servers\/api\.mjs$/)
       expect(counted?.launchers.some((launcherCommand) => launcherCommand.includes('globalThis.held'))).toBe(true)
-      // The server's 30 MB and Node's own, not the launcher's 80 MB on top.
+      // The server's 30 MB and Node's own under load (about 110 MB in all), not the launcher's 200 MB on top.
       expect(round.server?.peakRss).toBeGreaterThan(30e6)
-      expect(round.server?.peakRss).toBeLessThan(110e6)
+      expect(round.server?.peakRss).toBeLessThan(200e6)
     } finally {
       await server.stop()
     }

@@ -175,7 +175,7 @@ http.createServer((request, response) => {
       expect(page.changes.lcp).toMatchObject({ pairs: 6, verdict: 'regression' })
       expect(page.changes.lcp.difference).toBeGreaterThan(100)
       expect(run.code).toBe(1)
-      expect(run.stdout).toMatch(/perf-gate failed: .* (grew|fell) .* against the base, more than the 10% regression threshold \(and \d+ more\)/)
+      expect(run.stdout).toMatch(/perf-gate failed: .* (grew|fell) .* against the base.*, more than the 10% regression threshold \(and \d+ more\)/)
       expect(result.verdict.regressions).toBeGreaterThanOrEqual(2)
       expect(inRepo('worktree', 'list').split('\n')).toHaveLength(1)
     } finally {
