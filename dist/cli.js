@@ -12,20 +12,20 @@ import {
   package_default,
   runCommand,
   runPerfGate
-} from "./chunks/chunk-BMZOTZNH.js";
-import "./chunks/chunk-T2LA7LIY.js";
-import "./chunks/chunk-JNLZQCEI.js";
+} from "./chunks/chunk-YZ2KJKOX.js";
+import "./chunks/chunk-QLV355FP.js";
+import "./chunks/chunk-FR4AEVR2.js";
 import {
   BASELINE_MODES,
   Input,
   SETTING_LIST,
   statedDefault
-} from "./chunks/chunk-2TEDBMGP.js";
+} from "./chunks/chunk-JPYO24CX.js";
 import {
   stopProcessesOnSignal
 } from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-3BGWZJND.js";
-import "./chunks/chunk-BYGKKCZB.js";
+import "./chunks/chunk-S5LBGUGR.js";
+import "./chunks/chunk-7YIHUWMR.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-X7M2LXZX.js";
 import "./chunks/chunk-JRZHQAKJ.js";

@@ -39,23 +39,23 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-BMZOTZNH.js";
-import "./chunks/chunk-T2LA7LIY.js";
-import "./chunks/chunk-JNLZQCEI.js";
+} from "./chunks/chunk-YZ2KJKOX.js";
+import "./chunks/chunk-QLV355FP.js";
+import "./chunks/chunk-FR4AEVR2.js";
 import {
   INPUT_NAMES,
   Input,
   Output,
   endpointName
-} from "./chunks/chunk-2TEDBMGP.js";
+} from "./chunks/chunk-JPYO24CX.js";
 import {
   whenCancelled
 } from "./chunks/chunk-2TMHQEFV.js";
-import "./chunks/chunk-3BGWZJND.js";
+import "./chunks/chunk-S5LBGUGR.js";
 import {
   targetState,
   withAcceptance
-} from "./chunks/chunk-BYGKKCZB.js";
+} from "./chunks/chunk-7YIHUWMR.js";
 import "./chunks/chunk-RMT35EB4.js";
 import "./chunks/chunk-X7M2LXZX.js";
 import "./chunks/chunk-JRZHQAKJ.js";

@@ -3,6 +3,7 @@ import { sizeFor, type BundleMeasurement, APP_PACKAGE } from '../model/measureme
 import type { BundleComparison, CompositionChange, AnyBottleneck, Bottleneck, PackageBottleneck, RankedBottleneck } from '../model/analysis.js'
 import { largestPackages } from './composition.js'
 import { BUNDLE_GROWTH_FLOOR_BYTES } from './compare.js'
+import { bundleSubject } from './verdict.js'
 import type { Composition } from '../model/measurements.js'
 
 const TOP = 5
@@ -37,7 +38,7 @@ export function findBundleBottlenecks(head: readonly BundleMeasurement[], compar
       comparison && (comparison.delta ?? 0) >= BUNDLE_GROWTH_FLOOR_BYTES ? { growth: { bytes: comparison.delta ?? 0, ...(comparison.change === undefined ? {} : { change: comparison.change }) } } : {}
     return {
       kind: 'largest-file',
-      subject: comparison ? targetSubject(comparison) : path,
+      subject: comparison ? bundleSubject(comparison) : path,
       bytes: file.bytes,
       compression: file.compression,
       ...(total > 0 ? { share: file.bytes / total } : {}),
@@ -52,17 +53,12 @@ export function findBundleBottlenecks(head: readonly BundleMeasurement[], compar
     .slice(0, TOP)
     .map((bundle): Bottleneck => ({
       kind: 'bundle-growth',
-      subject: targetSubject(bundle),
+      subject: bundleSubject(bundle),
       bytes: bundle.delta ?? 0,
       compression: bundle.compression,
       ...(bundle.change === undefined ? {} : { share: bundle.change }),
     }))
   return [...growth, ...largest]
-}
-
-/** A bundle as its targets name it (validateBundles): its name, or its own file where several files strip to that name. */
-function targetSubject(bundle: BundleComparison): string {
-  return bundle.pairing ? (bundle.file ?? bundle.name) : bundle.name
 }
 
 /**

@@ -15,7 +15,7 @@ import { buildPlan } from './plan.js'
 import { validateShards } from './shards.js'
 import type { ShardInfo, ShardsMerged } from '../model/shard.js'
 import { boundHistory, headlineMetrics, trendSeries } from './trend.js'
-import { acceptRegressions, decide, validateBundles, validateSizeLimitTimes } from './verdict.js'
+import { acceptRegressions, bundleSubject, decide, validateBundles, validateSizeLimitTimes } from './verdict.js'
 import { markPreExisting, worseBeyond } from './preExisting.js'
 import { BUNDLE_GROWTH_FLOOR_BYTES } from './compare.js'
 import { P95_FLOOR_MS } from './latency.js'
@@ -125,7 +125,7 @@ function baseBundleBudgets(bundles: readonly BundleComparison[], failOn: FailOn)
       : [
           {
             kind: 'bundle-budget',
-            subject: bundle.pairing ? (bundle.file ?? bundle.name) : bundle.name,
+            subject: bundleSubject(bundle),
             target: bundle.limit,
             actual: bundle.baseSize,
             passed: bundle.baseSize <= bundle.limit,
@@ -160,7 +160,7 @@ function worseThanBase(input: ReportInput, bundles: readonly BundleComparison[],
   return (target: TargetResult, base: TargetResult): boolean => {
     switch (target.kind) {
       case 'bundle-budget': {
-        const bundle = bundles.find((candidate) => (candidate.pairing ? (candidate.file ?? candidate.name) : candidate.name) === target.subject)
+        const bundle = bundles.find((candidate) => bundleSubject(candidate) === target.subject)
         return (bundle?.delta ?? target.actual - base.actual) >= BUNDLE_GROWTH_FLOOR_BYTES
       }
       case 'latency-p95': {

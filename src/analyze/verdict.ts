@@ -3,14 +3,17 @@ import type { BundleMeasurement } from '../model/measurements.js'
 import type { BundleComparison, PairedChange, TargetResult, TargetState, Verdict } from '../model/analysis.js'
 import type { Acceptance, Report } from '../model/report.js'
 
+/** A bundle as its targets name it: its name, or, where several files strip to that name, its own file. */
+export function bundleSubject(bundle: BundleComparison): string {
+  return bundle.pairing ? (bundle.file ?? bundle.name) : bundle.name
+}
+
 /** Budgets and regressions become targets; `fail-on` says which of their failures block. */
 export function validateBundles(comparisons: readonly BundleComparison[], regressionThreshold: number, failOn: FailOn): TargetResult[] {
   const present = comparisons.filter((bundle) => bundle.status !== 'removed')
-  // Where several files strip to one name, each target names its own file.
-  const subjectOf = (bundle: BundleComparison) => (bundle.pairing ? (bundle.file ?? bundle.name) : bundle.name)
   const budgets = present.map((bundle): TargetResult => ({
     kind: 'bundle-budget',
-    subject: subjectOf(bundle),
+    subject: bundleSubject(bundle),
     target: bundle.limit,
     actual: bundle.size,
     passed: !bundle.overBudget,
@@ -20,7 +23,7 @@ export function validateBundles(comparisons: readonly BundleComparison[], regres
     .filter((bundle) => bundle.change !== undefined)
     .map((bundle): TargetResult => ({
       kind: 'bundle-regression',
-      subject: subjectOf(bundle),
+      subject: bundleSubject(bundle),
       target: regressionThreshold,
       actual: bundle.change ?? 0,
       passed: !bundle.regression,
