@@ -39,7 +39,7 @@ import {
   runCommand,
   runPerfGate,
   verdictSentence
-} from "./chunks/chunk-YZ2KJKOX.js";
+} from "./chunks/chunk-CRZNG6R7.js";
 import "./chunks/chunk-QLV355FP.js";
 import "./chunks/chunk-FR4AEVR2.js";
 import {
@@ -63,7 +63,7 @@ import "./chunks/chunk-3J2DRJQQ.js";
 import "./chunks/chunk-ZRFXBBCS.js";
 import {
   escapeText
-} from "./chunks/chunk-A54SR2M2.js";
+} from "./chunks/chunk-YVDZ2XXY.js";
 import "./chunks/chunk-335XOPWL.js";
 import "./chunks/chunk-JFHUFG3Z.js";
 import {

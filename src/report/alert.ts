@@ -6,7 +6,7 @@ import type { AlertRegression } from '../model/alert.js'
 import type { PairedChange } from '../model/analysis.js'
 import type { MetricName } from '../model/metrics.js'
 import type { Report } from '../model/report.js'
-import { code, compressionLabel, formatMetric, formatMs, formatSignedPercent, formatSize, plural } from './format.js'
+import { code, compressionLabel, formatMetric, formatMs, formatSignedIn, formatSignedPercent, formatSize, plural } from './format.js'
 import { safeLink } from './links.js'
 import { describeTarget, type Name } from './targets.js'
 
@@ -43,7 +43,7 @@ export function secondSetClause(item: AlertRegression, confirmed: boolean): stri
   if (!isNoisy(item.target)) return 'sizes are exact: no second set needed'
   const second = item.second
   if (!second) return 'not confirmed: the second set of paired rounds could not measure it, no alert'
-  const numbers = `${fromTo(item, second)}, ${second.change === undefined ? `${second.difference >= 0 ? '+' : '−'}${formatMetric(item.target.metric, Math.abs(second.difference))}` : formatSignedPercent(second.change)}`
+  const numbers = `${fromTo(item, second)}, ${second.change === undefined ? formatSignedIn((value) => formatMetric(item.target.metric, value), second.difference) : formatSignedPercent(second.change)}`
   return confirmed ? `confirmed by a second set of paired rounds (${numbers})` : `not confirmed by a second set of paired rounds (${numbers}: ${second.verdict}), no alert`
 }
 

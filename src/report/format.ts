@@ -59,6 +59,11 @@ export function formatSignedPercent(fraction: number): string {
   return `${fraction > 0 ? '+' : '−'}${formatPercent(Math.abs(fraction))}`
 }
 
+/** A difference in a unit of its own (CLS, ms), signed: `+0.289`, `−12.0 ms`. */
+export function formatSignedIn(format: (value: number) => string, value: number): string {
+  return `${value < 0 ? '−' : '+'}${format(Math.abs(value))}`
+}
+
 /**
  * A relative change beside the threshold it is judged against: with as many decimals (up to two) as
  * it takes not to read as the threshold itself, so that +10.4% is not "+10%" next to "≤ 10%".

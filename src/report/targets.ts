@@ -7,7 +7,7 @@ import { targetState } from '../analyze/verdict.js'
 import type { TargetResult, TargetState } from '../model/analysis.js'
 import { higherIsBetter } from '../model/metrics.js'
 import type { Compression } from '../model/settings.js'
-import { compressionLabel, formatErrorRate, formatLimit, formatMetric, formatMs, formatPercent, formatSignedPercentAgainst, formatSize, metricLabel, plural } from './format.js'
+import { compressionLabel, formatErrorRate, formatLimit, formatMetric, formatMs, formatPercent, formatSignedIn, formatSignedPercentAgainst, formatSize, metricLabel, plural } from './format.js'
 
 /** How a surface writes a name from the project: markdown as a code span, plain text as it is. */
 export type Name = (text: string) => string
@@ -121,8 +121,7 @@ export function formatReading(target: TargetResult, value: number): string {
 /** A judged change as the target holds it: a relative change, or (CLS, a base of 0) a difference in the metric's unit. */
 function formatChange(target: TargetResult, value: number): string {
   if (!target.absolute) return formatSignedPercentAgainst(value, target.target)
-  const formatted = formatReading(target, Math.abs(value))
-  return `${value < 0 ? '−' : '+'}${formatted}`
+  return formatSignedIn((reading) => formatReading(target, reading), value)
 }
 
 function kindWords(target: TargetResult, name: Name, compression: Compression): KindWords {

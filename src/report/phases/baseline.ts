@@ -5,7 +5,21 @@ import type { CountedProcesses, ModuleSize } from '../../model/measurements.js'
 import type { Report } from '../../model/report.js'
 import type { Compression } from '../../model/settings.js'
 import { limitRows, type Layout } from '../fit.js'
-import { code, compressionLabel, escapeText, formatErrorRate, formatLimit, formatMetric, formatMs, formatRate, formatSignedPercent, formatSignedSize, formatSize, plural } from '../format.js'
+import {
+  code,
+  compressionLabel,
+  escapeText,
+  formatErrorRate,
+  formatLimit,
+  formatMetric,
+  formatMs,
+  formatRate,
+  formatSignedIn,
+  formatSignedPercent,
+  formatSignedSize,
+  formatSize,
+  plural,
+} from '../format.js'
 
 /** Baseline: what was compared with what, then the bundles, their composition, render performance and API latency. */
 export function baselinePhase(report: Report, layout: Layout): string {
@@ -178,7 +192,7 @@ function judgedNote(changes: ReadonlyArray<PairedChange | undefined>, what: 'rou
 
 /** A change in the metric's terms: a percentage of the base, or, where a ratio means nothing (CLS, a base of 0), a difference in its unit. */
 function signedChange(change: PairedChange, unit: (value: number) => string, value: number): string {
-  if (change.change === undefined) return `${value < 0 ? '−' : '+'}${unit(Math.abs(value))}`
+  if (change.change === undefined) return formatSignedIn(unit, value)
   return formatSignedPercent(value / change.base)
 }
 
@@ -224,7 +238,7 @@ function lighthouseBaseline(report: Report, layout: Layout): string {
       const difference = change
         ? changeWithInterval(change, unit)
         : METRIC_TABLE[metric].unit === 'unitless' || before === 0
-          ? `${after - before < 0 ? '−' : '+'}${unit(Math.abs(after - before))}`
+          ? formatSignedIn(unit, after - before)
           : formatSignedPercent((after - before) / before)
       return [`| ${code(page.name)} | ${METRIC_TABLE[metric].label} | ${unit(before)} | ${unit(after)} | ${difference} |`]
     })
